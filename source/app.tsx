@@ -1,0 +1,93 @@
+import {Box, useApp, useInput} from 'ink';
+import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
+import type {Article} from './core/articles/index.js';
+import type {BidiMode} from './core/layout/index.js';
+import {listGeometry, readerGeometry} from './ui/geometry.js';
+import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
+import {commandsForInput} from './ui/keys.js';
+import {ListScreen} from './ui/list/list-screen.js';
+import {createMeasure} from './ui/measure.js';
+import {ReaderScreen} from './ui/reader/reader-screen.js';
+import {initialState, reduce} from './ui/state/index.js';
+import type {TextSettings} from './ui/text/fit-line.js';
+
+export type AppProps = {
+	readonly articles: readonly Article[];
+	/** Load warnings; the list's status line shows the first one and how many there are. */
+	readonly warnings: readonly string[];
+	/** Passed to the layout engine. */
+	readonly bidi: BidiMode;
+	readonly shape: boolean;
+	/** False under NO_COLOR: only bold, inverse, underline and dim are used. */
+	readonly color: boolean;
+};
+
+/**
+ * The interactive reader. State lives in a pure reducer (source/ui/state); this
+ * component maps keys to commands through the key table, hands the reducer a
+ * measure of the current layout with every action, and draws.
+ */
+export default function App({articles, warnings, bidi, shape, color}: AppProps) {
+	const {exit} = useApp();
+	const size = useTerminalSize();
+	const settings = useMemo<TextSettings>(() => ({bidi, shape}), [bidi, shape]);
+	const measure = useMemo(() => createMeasure(articles, size, settings), [articles, size, settings]);
+	const [state, dispatch] = useReducer(reduce, initialState);
+
+	// A new measure means a new size or new layout options: re-anchor the views.
+	const measured = useRef(measure);
+	useEffect(() => {
+		if (measured.current !== measure) {
+			measured.current = measure;
+			dispatch({type: 'resize', measure});
+		}
+	}, [measure]);
+
+	useEffect(() => {
+		if (state.quit) {
+			exit();
+		}
+	}, [state.quit, exit]);
+
+	useInput(
+		useCallback(
+			(input, key) => {
+				for (const command of commandsForInput(input, key)) {
+					dispatch({type: 'command', command, measure});
+				}
+			},
+			[measure],
+		),
+	);
+
+	const {reader} = state;
+	const article = reader ? articles[reader.article] : undefined;
+	return (
+		<Box flexDirection="column" width={size.columns} height={size.rows} overflow="hidden">
+			{reader && article ? (
+				<ReaderScreen
+					article={article}
+					reader={reader}
+					view={measure.reader(reader.article)}
+					geometry={readerGeometry(size)}
+					columns={size.columns}
+					help={state.help}
+					settings={settings}
+					color={color}
+				/>
+			) : (
+				<ListScreen
+					articles={articles}
+					warnings={warnings}
+					selection={state.selection}
+					top={state.listTop}
+					geometry={listGeometry(size)}
+					columns={size.columns}
+					help={state.help}
+					settings={settings}
+					color={color}
+				/>
+			)}
+		</Box>
+	);
+}

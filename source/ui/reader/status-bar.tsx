@@ -1,0 +1,53 @@
+import {Text} from 'ink';
+import stringWidth from 'string-width';
+import type {Article} from '../../core/articles/index.js';
+import {VisualLineView} from '../components/visual-line.js';
+import {styleFor} from '../components/run-style.js';
+import {hintFor} from '../keys.js';
+import {fitLine, type TextSettings} from '../text/fit-line.js';
+import {readingProgress} from './progress.js';
+
+/** Below this many cells the title is dropped rather than squeezed. */
+const MIN_TITLE = 6;
+
+type Props = {
+	readonly article: Article;
+	readonly focus: number;
+	readonly width: number;
+	readonly settings: TextSettings;
+	readonly color: boolean;
+};
+
+/** The right-hand pieces, longest first: position, percent and the help hint, then fewer. */
+export function statusPieces(article: Article, focus: number, width: number): string {
+	const position = `¶ ${Math.min(focus, article.paragraphs.length)}/${article.paragraphs.length}`;
+	const percent = `${readingProgress(article, focus)}%`;
+	const candidates = [
+		[position, percent, hintFor('help')].join('  '),
+		[position, percent].join('  '),
+		position,
+	];
+	return (
+		// Leading space, title, two spaces, pieces, trailing space.
+		candidates.find(candidate => stringWidth(candidate) + 4 + MIN_TITLE <= width) ??
+		candidates.find(candidate => stringWidth(candidate) + 2 <= width) ??
+		''
+	);
+}
+
+/** Last row of the reader: ` title…   ¶ 3/12  25%  ? help `, in reverse video. */
+export function StatusBar({article, focus, width, settings, color}: Props) {
+	const right = statusPieces(article, focus, width);
+	const rightWidth = right === '' ? 0 : stringWidth(right) + 1;
+	const titleWidth = width - rightWidth - 3;
+	const title = fitLine(article.title, titleWidth >= MIN_TITLE || right === '' ? titleWidth : 0, settings);
+	const gap = ' '.repeat(Math.max(0, width - 1 - title.width - rightWidth));
+	return (
+		<Text wrap="truncate-end" {...styleFor(['status'], color)}>
+			{' '}
+			<VisualLineView line={title} color={color} />
+			{gap}
+			{right === '' ? '' : `${right} `}
+		</Text>
+	);
+}

@@ -1,0 +1,100 @@
+import type {Command} from '../keys.js';
+import {
+	type BlockView,
+	clampTop,
+	compareAnchors,
+	ensureVisible,
+	isBlockVisible,
+	lastTop,
+	normalizeAnchor,
+	origin,
+	scrollBy,
+	visibleBlocks,
+} from '../viewport.js';
+import type {ReaderState} from './types.js';
+
+/** Paragraphs take the focus, the title (block 0) only when there are none. */
+export function firstFocusable(view: BlockView): number {
+	return view.blockCount > 1 ? 1 : 0;
+}
+
+export function lastFocusable(view: BlockView): number {
+	return Math.max(0, view.blockCount - 1);
+}
+
+function clampFocus(view: BlockView, block: number): number {
+	return Math.min(Math.max(block, firstFocusable(view)), lastFocusable(view));
+}
+
+export function openReader(article: number, view: BlockView): ReaderState {
+	const focus = firstFocusable(view);
+	return {article, focus, top: ensureVisible(view, origin, focus)};
+}
+
+/** Moves the focus to `focus` and scrolls just enough to show it (from the very top for the first paragraph, so the title shows). */
+function focusOn(view: BlockView, reader: ReaderState, block: number): ReaderState {
+	const focus = clampFocus(view, block);
+	const from = focus === firstFocusable(view) ? origin : reader.top;
+	return {...reader, focus, top: ensureVisible(view, from, focus)};
+}
+
+/**
+ * Paging scrolls by a whole screen; the focus then lands on the paragraph nearest
+ * to where the reader was: the first one on screen after paging down, the last one
+ * after paging up. At either end of the article, paging moves the focus to the
+ * first or last paragraph instead.
+ */
+function page(view: BlockView, reader: ReaderState, direction: 1 | -1): ReaderState {
+	const top = scrollBy(view, reader.top, direction * Math.max(1, Math.floor(view.height)));
+	if (compareAnchors(top, normalizeAnchor(view, reader.top)) === 0) {
+		return {...reader, top, focus: direction > 0 ? lastFocusable(view) : firstFocusable(view)};
+	}
+
+	const onScreen = visibleBlocks(view, top);
+	const nearest = direction > 0 ? onScreen[0] : onScreen.at(-1);
+	return {...reader, top, focus: clampFocus(view, nearest ?? reader.focus)};
+}
+
+export function readerCommand(view: BlockView, reader: ReaderState, command: Command): ReaderState {
+	switch (command) {
+		case 'next': {
+			return focusOn(view, reader, reader.focus + 1);
+		}
+
+		case 'previous': {
+			return focusOn(view, reader, reader.focus - 1);
+		}
+
+		case 'first': {
+			return focusOn(view, reader, firstFocusable(view));
+		}
+
+		case 'last': {
+			// The very end of the article, which always shows the last paragraph's last line.
+			return {...reader, focus: lastFocusable(view), top: lastTop(view)};
+		}
+
+		case 'pageDown': {
+			return page(view, reader, 1);
+		}
+
+		case 'pageUp': {
+			return page(view, reader, -1);
+		}
+
+		default: {
+			return reader;
+		}
+	}
+}
+
+/** After a resize the same top row is kept when possible, but never at the cost of losing the focused paragraph. */
+export function remeasureReader(view: BlockView, reader: ReaderState): ReaderState {
+	const focus = clampFocus(view, reader.focus);
+	const top = clampTop(view, normalizeAnchor(view, reader.top));
+	return {
+		...reader,
+		focus,
+		top: isBlockVisible(view, top, focus) ? top : ensureVisible(view, top, focus),
+	};
+}

@@ -1,0 +1,86 @@
+import {EventEmitter} from 'node:events';
+import {render} from 'ink';
+import {describe, expect, it} from 'vitest';
+import App from '../../source/app.js';
+import {article, delay, keys} from './render-app.js';
+
+/** Just enough of a terminal for Ink, so that `waitUntilExit` can be observed. */
+class FakeStdout extends EventEmitter {
+	columns = 80;
+	rows = 24;
+	isTTY = false;
+	frames: string[] = [];
+	write = (frame: string) => {
+		this.frames.push(frame);
+		return true;
+	};
+}
+
+class FakeStdin extends EventEmitter {
+	isTTY = true;
+	private data: string | null = null;
+	write(data: string) {
+		this.data = data;
+		this.emit('readable');
+		this.emit('data', data);
+	}
+
+	read = () => {
+		const {data} = this;
+		this.data = null;
+		return data;
+	};
+
+	setEncoding() {}
+	setRawMode() {}
+	resume() {}
+	pause() {}
+	ref() {}
+	unref() {}
+}
+
+async function exits(articles: Parameters<typeof App>[0]['articles'], inputs: string[]): Promise<boolean> {
+	const stdout = new FakeStdout();
+	const stdin = new FakeStdin();
+	const instance = render(<App articles={articles} warnings={[]} bidi="app" shape color={false} />, {
+		stdout: stdout as unknown as NodeJS.WriteStream,
+		stderr: new FakeStdout() as unknown as NodeJS.WriteStream,
+		stdin: stdin as unknown as NodeJS.ReadStream,
+		debug: true,
+		exitOnCtrlC: false,
+		patchConsole: false,
+	});
+	let exited = false;
+	void instance.waitUntilExit().then(() => {
+		exited = true;
+	});
+	await delay();
+	for (const input of inputs) {
+		stdin.write(input);
+		await delay();
+	}
+
+	const result = exited;
+	instance.unmount();
+	return result;
+}
+
+const library = [article('a.txt', 'Title', ['One.', 'Two.'])];
+
+describe('quitting', () => {
+	it('quits with q on the list, also when the library is empty', async () => {
+		expect(await exits(library, ['q'])).toBe(true);
+		expect(await exits([], ['q'])).toBe(true);
+	});
+
+	it('does not quit with q in the reader or in the help, only goes back', async () => {
+		expect(await exits(library, [keys.enter, 'q'])).toBe(false);
+		expect(await exits(library, ['?', 'q'])).toBe(false);
+		expect(await exits(library, [keys.enter, 'q', 'q'])).toBe(true);
+	});
+
+	it('quits with Ctrl+C from the reader and from the help', async () => {
+		expect(await exits(library, [keys.enter, keys.ctrlC])).toBe(true);
+		expect(await exits(library, [keys.enter, '?', keys.ctrlC])).toBe(true);
+	});
+});

@@ -1,0 +1,97 @@
+import type {Key} from 'ink';
+import {describe, expect, it} from 'vitest';
+import {type Command, commandForKey, commandsForInput, hintFor, keyBindings, keyLabel, keysLabel} from '../../source/ui/keys.js';
+
+function key(flags: Partial<Key> = {}): Key {
+	return {
+		upArrow: false,
+		downArrow: false,
+		leftArrow: false,
+		rightArrow: false,
+		pageDown: false,
+		pageUp: false,
+		home: false,
+		end: false,
+		return: false,
+		escape: false,
+		ctrl: false,
+		shift: false,
+		tab: false,
+		backspace: false,
+		delete: false,
+		meta: false,
+		super: false,
+		hyper: false,
+		capsLock: false,
+		numLock: false,
+		...flags,
+	};
+}
+
+describe('key table', () => {
+	it('maps the documented keys to their commands', () => {
+		const cases: Array<[string, Partial<Key>, Command]> = [
+			['j', {}, 'next'],
+			['', {downArrow: true}, 'next'],
+			['k', {}, 'previous'],
+			['', {upArrow: true}, 'previous'],
+			[' ', {}, 'pageDown'],
+			['', {pageDown: true}, 'pageDown'],
+			['', {pageUp: true}, 'pageUp'],
+			['g', {}, 'first'],
+			['', {home: true}, 'first'],
+			['G', {shift: true}, 'last'],
+			['', {end: true}, 'last'],
+			['\r', {return: true}, 'open'],
+			['', {escape: true, meta: true}, 'back'],
+			['q', {}, 'close'],
+			['?', {}, 'help'],
+			['c', {ctrl: true}, 'quit'],
+		];
+		for (const [input, flags, command] of cases) {
+			expect(commandForKey(input, key(flags)), JSON.stringify([input, flags])).toBe(command);
+		}
+	});
+
+	it('leaves b, B, /, n and N free for bookmarks and search', () => {
+		for (const input of ['b', 'B', '/', 'n', 'N']) {
+			expect(commandForKey(input, key({shift: input !== input.toLowerCase()}))).toBeUndefined();
+			const labels = keyBindings.flatMap(binding => binding.keys.map(stroke => keyLabel(stroke)));
+			expect(labels).not.toContain(input);
+		}
+	});
+
+	it('does not treat modified letters as plain ones', () => {
+		expect(commandForKey('c', key())).toBeUndefined();
+		expect(commandForKey('j', key({ctrl: true}))).toBeUndefined();
+		expect(commandForKey('q', key({meta: true}))).toBeUndefined();
+	});
+
+	it('binds every key to one command only and describes every command', () => {
+		const labels = keyBindings.flatMap(binding => binding.keys.map(stroke => keyLabel(stroke)));
+		expect(new Set(labels).size).toBe(labels.length);
+		const commands = keyBindings.map(binding => binding.command);
+		expect(new Set(commands).size).toBe(commands.length);
+		for (const binding of keyBindings) {
+			expect(binding.keys.length).toBeGreaterThan(0);
+			expect(binding.description.length).toBeGreaterThan(3);
+		}
+	});
+
+	it('labels keys for the help and hints', () => {
+		expect(keysLabel('next')).toBe('↓ j');
+		expect(keysLabel('pageDown')).toBe('Space PgDn');
+		expect(keysLabel('quit')).toBe('Ctrl+C');
+		expect(hintFor('help')).toBe('? help');
+		expect(hintFor('open')).toBe('Enter open');
+	});
+
+	it('takes apart keys that arrive together in one input event', () => {
+		expect(commandsForInput('j', key())).toEqual(['next']);
+		expect(commandsForInput('jjk', key())).toEqual(['next', 'next', 'previous']);
+		expect(commandsForInput('\rjG', key())).toEqual(['open', 'next', 'last']);
+		expect(commandsForInput('jx\u0003', key())).toEqual(['next', 'quit']);
+		expect(commandsForInput('hello', key())).toEqual([]);
+		expect(commandsForInput('jj', key({ctrl: true}))).toEqual([]);
+	});
+});

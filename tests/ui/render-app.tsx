@@ -1,0 +1,73 @@
+import {fileURLToPath} from 'node:url';
+import {render} from 'ink-testing-library';
+import type {Article} from '../../source/core/articles/index.js';
+import {loadLibrary} from '../../source/core/articles/index.js';
+import App, {type AppProps} from '../../source/app.js';
+
+export const seedsDir = fileURLToPath(new URL('../../seeds', import.meta.url));
+
+export const delay = async (ms = 50) =>
+	new Promise<void>(resolve => {
+		setTimeout(resolve, ms);
+	});
+
+export const keys = {
+	down: '\u001B[B',
+	up: '\u001B[A',
+	pageDown: '\u001B[6~',
+	pageUp: '\u001B[5~',
+	home: '\u001B[H',
+	end: '\u001B[F',
+	enter: '\r',
+	escape: '\u001B',
+	ctrlC: '\u0003',
+} as const;
+
+export async function loadSeeds(): Promise<readonly Article[]> {
+	const {articles} = await loadLibrary([seedsDir]);
+	return articles;
+}
+
+type Options = Partial<Omit<AppProps, 'articles'>> & {
+	readonly columns?: number;
+	readonly rows?: number;
+};
+
+/**
+ * Renders the app with ink-testing-library. Its stdout reports 100 columns and no
+ * rows (so the app assumes 24); other sizes are set on the stream and announced
+ * with a `resize` event, as a real terminal does.
+ */
+export async function renderApp(articles: readonly Article[], options: Options = {}) {
+	const {columns, rows, ...props} = options;
+	const instance = render(
+		<App articles={articles} warnings={[]} bidi="app" shape color={false} {...props} />,
+	);
+	if (columns !== undefined || rows !== undefined) {
+		resize(instance.stdout, columns ?? 100, rows);
+	}
+
+	await delay();
+	const press = async (...inputs: string[]) => {
+		for (const input of inputs) {
+			instance.stdin.write(input);
+			await delay();
+		}
+	};
+
+	const frame = () => instance.lastFrame() ?? '';
+	return {...instance, press, frame, resize: async (newColumns: number, newRows?: number) => {
+		resize(instance.stdout, newColumns, newRows);
+		await delay();
+	}};
+}
+
+function resize(stdout: NodeJS.EventEmitter, columns: number, rows: number | undefined) {
+	Object.defineProperty(stdout, 'columns', {configurable: true, get: () => columns});
+	Object.defineProperty(stdout, 'rows', {configurable: true, get: () => rows});
+	stdout.emit('resize');
+}
+
+export function article(id: string, title: string, paragraphs: string[]): Article {
+	return {id, path: `/library/${id}`, title, paragraphs};
+}
