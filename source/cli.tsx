@@ -1,0 +1,84 @@
+/**
+ * qari's command line: parse, pick the subcommand, report errors in one line.
+ * The work itself lives in small modules under ./cli/.
+ */
+import process from 'node:process';
+import {fileURLToPath} from 'node:url';
+import {colorEnabled, runList, runRead, type CommandContext} from './cli/commands.js';
+import {helpText} from './cli/help-text.js';
+import {loadArticles, rejectUnknownCommand, reportWarnings} from './cli/library.js';
+import {parseArgs} from './cli/parse-args.js';
+import {requireTerminal} from './cli/require-terminal.js';
+import {failureExitCode, UsageError, usageExitCode} from './cli/usage-error.js';
+import {resolveBidiMode} from './terminal/bidi-mode.js';
+import {oneLineMessage} from './terminal/one-line-message.js';
+
+// This file and the bundle (dist/cli.js) both sit one level below the repository root.
+const seedsDirectory = fileURLToPath(new URL('../seeds/', import.meta.url));
+
+async function main(): Promise<void> {
+	const {env} = process;
+	const request = parseArgs({argv: process.argv.slice(2), env, helpText, importMeta: import.meta});
+	const context: CommandContext = {stdout: process.stdout, env, cwd: process.cwd()};
+
+	switch (request.kind) {
+		case 'help': {
+			process.stdout.write(`${request.text}\n`);
+			return;
+		}
+
+		case 'version': {
+			process.stdout.write(`${request.text}\n`);
+			return;
+		}
+
+		case 'list': {
+			const library = await loadArticles(request.paths, seedsDirectory);
+			reportWarnings(library.warnings, process.stderr);
+			runList(library.articles, request, context);
+			return;
+		}
+
+		case 'read': {
+			const library = await loadArticles([request.file], seedsDirectory);
+			reportWarnings(library.warnings, process.stderr);
+			runRead(library.articles, request, context);
+			return;
+		}
+
+		case 'interactive': {
+			rejectUnknownCommand(request.paths);
+			requireTerminal(process.stdin, process.stdout);
+			// Loaded on demand (list, read and --help start without React, Ink and
+			// yoga), and started now so it overlaps with reading the articles.
+			const interactive = import('./cli/interactive.js');
+			interactive.catch(() => undefined); // Awaited below; not unhandled if loading fails first.
+			const library = await loadArticles(request.paths, seedsDirectory);
+			reportWarnings(library.warnings, process.stderr);
+			const {runInteractive} = await interactive;
+			await runInteractive({
+				articles: library.articles,
+				warnings: library.warnings,
+				bidi: resolveBidiMode(request.bidi, env),
+				shape: request.shape,
+				color: colorEnabled(env),
+			});
+		}
+	}
+}
+
+// `qari list | head -1` closes the pipe early; that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code === 'EPIPE') {
+		process.exit(0);
+	}
+
+	throw error;
+});
+
+try {
+	await main();
+} catch (error: unknown) {
+	process.stderr.write(`qari: ${oneLineMessage(error)}\n`);
+	process.exitCode = error instanceof UsageError ? usageExitCode : failureExitCode;
+}

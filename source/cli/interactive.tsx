@@ -1,0 +1,56 @@
+/**
+ * The interactive reader: the Ink app inside a terminal session that is
+ * always restored (see terminal/session.ts and terminal/restore-guard.ts).
+ */
+import process from 'node:process';
+import {render, type Instance} from 'ink';
+import App from '../app.js';
+import type {Article} from '../core/articles/index.js';
+import type {BidiMode} from '../core/layout/index.js';
+import {guardSession} from '../terminal/restore-guard.js';
+import {openTerminalSession} from '../terminal/session.js';
+import {requireTerminal} from './require-terminal.js';
+
+export type InteractiveOptions = {
+	readonly articles: readonly Article[];
+	readonly warnings: readonly string[];
+	readonly bidi: BidiMode;
+	readonly shape: boolean;
+	readonly color: boolean;
+};
+
+export async function runInteractive(options: InteractiveOptions): Promise<void> {
+	requireTerminal(process.stdin, process.stdout);
+	// Raw mode from the start, not only once Ink's input hook is mounted after the
+	// first frame: a key typed in between would be cooked by the tty (Enter arrives
+	// as \n, which Ink does not take for Return) and echoed over the screen.
+	process.stdin.setRawMode(true);
+	const session = openTerminalSession(process.stdout, options.bidi);
+	let instance: Instance | undefined;
+	const stopApp = () => {
+		try {
+			instance?.unmount();
+		} finally {
+			process.stdin.setRawMode(false);
+		}
+	};
+
+	const guard = guardSession(session, {process, stderr: process.stderr, beforeLeave: stopApp});
+	try {
+		instance = render(
+			<App
+				articles={options.articles}
+				warnings={options.warnings}
+				bidi={options.bidi}
+				shape={options.shape}
+				color={options.color}
+			/>,
+			{exitOnCtrlC: true, patchConsole: false},
+		);
+		await instance.waitUntilExit();
+	} finally {
+		guard.dispose();
+		stopApp();
+		session.leave();
+	}
+}

@@ -1,0 +1,179 @@
+/**
+ * Turns argv (+ environment) into one request for the CLI to carry out, or a
+ * UsageError. meow does the tokenising; the checks that give one-line errors
+ * (unknown flags, bad values, flags on the wrong command) live here because
+ * meow's own reports span several lines.
+ */
+import meow from 'meow';
+import {isBidiPreference, type BidiPreference} from '../terminal/bidi-mode.js';
+import {UsageError} from './usage-error.js';
+
+export type CliRequest =
+	| {readonly kind: 'help'; readonly text: string}
+	| {readonly kind: 'version'; readonly text: string}
+	| {
+		readonly kind: 'interactive';
+		readonly paths: readonly string[];
+		readonly bidi: BidiPreference;
+		readonly shape: boolean;
+	}
+	| {
+		readonly kind: 'list';
+		readonly paths: readonly string[];
+		readonly json: boolean;
+		readonly bidi: BidiPreference;
+		readonly shape: boolean;
+	}
+	| {
+		readonly kind: 'read';
+		readonly file: string;
+		/** Undefined: the terminal's width, or 80 when not a terminal. */
+		readonly width: number | undefined;
+		readonly bidi: BidiPreference;
+		readonly shape: boolean;
+	};
+
+export const commandNames = ['list', 'read'] as const;
+
+export const maximumWidth = 1000;
+
+const flagDefinitions = {
+	bidi: {type: 'string'},
+	shape: {type: 'boolean', default: true},
+	width: {type: 'string'},
+	json: {type: 'boolean', default: false},
+	help: {type: 'boolean', shortFlag: 'h', default: false},
+	version: {type: 'boolean', shortFlag: 'v', default: false},
+} as const;
+
+const knownFlagKeys = new Set<string>([...Object.keys(flagDefinitions), 'h', 'v']);
+
+type ParseContext = {
+	readonly argv: readonly string[];
+	readonly env: Readonly<Record<string, string | undefined>>;
+	readonly helpText: string;
+	readonly importMeta: ImportMeta;
+};
+
+export function parseArgs({argv, env, helpText, importMeta}: ParseContext): CliRequest {
+	const cli = runMeow(argv, helpText, importMeta);
+	const {flags} = cli;
+
+	rejectUnknownFlags(flags, argv);
+
+	if (flags.help) {
+		return {kind: 'help', text: cli.help};
+	}
+
+	if (flags.version) {
+		return {kind: 'version', text: cli.pkg.version ?? 'unknown'};
+	}
+
+	const [first, ...rest] = cli.input;
+	const command = first === 'list' || first === 'read' ? first : 'interactive';
+	const paths = command === 'interactive' ? cli.input : rest;
+
+	if (flags.json && command !== 'list') {
+		throw new UsageError('--json only applies to `qari list`');
+	}
+
+	if (flags.width !== undefined && command !== 'read') {
+		throw new UsageError('--width only applies to `qari read FILE`');
+	}
+
+	const bidi = bidiPreference(flags.bidi, env, command === 'read' ? 'app' : 'auto');
+	const shape = flags.shape;
+
+	if (command === 'list') {
+		return {kind: 'list', paths, json: flags.json, bidi, shape};
+	}
+
+	if (command === 'read') {
+		const [file, ...extra] = paths;
+		if (file === undefined) {
+			throw new UsageError('read needs one FILE: qari read FILE [--width N]');
+		}
+
+		if (extra.length > 0) {
+			throw new UsageError(`read takes one FILE, got ${paths.length}`);
+		}
+
+		return {kind: 'read', file, width: parseWidth(flags.width), bidi, shape};
+	}
+
+	return {kind: 'interactive', paths, bidi, shape};
+}
+
+function runMeow(argv: readonly string[], helpText: string, importMeta: ImportMeta) {
+	try {
+		return meow(helpText, {
+			importMeta,
+			argv: [...argv],
+			flags: flagDefinitions,
+			allowUnknownFlags: true,
+			autoHelp: false,
+			autoVersion: false,
+		});
+	} catch (error: unknown) {
+		// E.g. "The flag --width can only be set once."
+		const message = error instanceof Error ? error.message : String(error);
+		throw new UsageError(message.replace(/^The flag/u, 'the flag').replace(/\.$/u, ''));
+	}
+}
+
+function rejectUnknownFlags(flags: Readonly<Record<string, unknown>>, argv: readonly string[]): void {
+	const unknownKeys = Object.keys(flags).filter(key => !knownFlagKeys.has(key));
+	const [firstUnknown] = unknownKeys;
+	if (firstUnknown === undefined) {
+		return;
+	}
+
+	const typed = argv.find(token => token.startsWith('-') && flagKey(token) === firstUnknown);
+	const shown = typed?.split('=')[0] ?? `--${firstUnknown}`;
+	throw new UsageError(`unknown flag ${shown} (see qari --help)`);
+}
+
+/** `--foo-bar=1` → `fooBar`, `--no-foo` → `foo`, `-x` → `x` (as meow keys them). */
+function flagKey(token: string): string {
+	const name = token.replace(/^-+/u, '').split('=')[0] ?? '';
+	const positive = name.startsWith('no-') ? name.slice(3) : name;
+	return positive.replaceAll(/-([a-z])/gu, (_match, letter: string) => letter.toUpperCase());
+}
+
+function bidiPreference(
+	flag: string | undefined,
+	env: Readonly<Record<string, string | undefined>>,
+	fallback: BidiPreference,
+): BidiPreference {
+	if (flag !== undefined) {
+		if (!isBidiPreference(flag)) {
+			throw new UsageError(`--bidi must be auto, app or terminal, not ${JSON.stringify(flag)}`);
+		}
+
+		return flag;
+	}
+
+	const fromEnv = env['QARI_BIDI'];
+	if (fromEnv === undefined || fromEnv === '') {
+		return fallback;
+	}
+
+	if (!isBidiPreference(fromEnv)) {
+		throw new UsageError(`QARI_BIDI must be auto, app or terminal, not ${JSON.stringify(fromEnv)}`);
+	}
+
+	return fromEnv;
+}
+
+function parseWidth(value: string | undefined): number | undefined {
+	if (value === undefined) {
+		return undefined;
+	}
+
+	const width = /^\d{1,4}$/u.test(value) ? Number(value) : Number.NaN;
+	if (!(width >= 1 && width <= maximumWidth)) {
+		throw new UsageError(`--width must be a whole number of columns from 1 to ${maximumWidth}`);
+	}
+
+	return width;
+}

@@ -1,0 +1,92 @@
+import {describe, expect, it} from 'vitest';
+import {parseArgs} from '../../source/cli/parse-args.js';
+import {UsageError} from '../../source/cli/usage-error.js';
+
+const helpText = '\n\tUsage\n\t  $ qari\n';
+
+function parse(argv: string[], env: Record<string, string> = {}) {
+	return parseArgs({argv, env, helpText, importMeta: import.meta});
+}
+
+function usageError(argv: string[], env: Record<string, string> = {}): string {
+	try {
+		parse(argv, env);
+	} catch (error: unknown) {
+		expect(error).toBeInstanceOf(UsageError);
+		return (error as Error).message;
+	}
+
+	throw new Error(`expected ${argv.join(' ')} to be rejected`);
+}
+
+describe('parseArgs', () => {
+	it('opens the reader on the given paths, or none for the seeds', () => {
+		expect(parse([])).toEqual({kind: 'interactive', paths: [], bidi: 'auto', shape: true});
+		expect(parse(['a.txt', 'news/'])).toEqual({kind: 'interactive', paths: ['a.txt', 'news/'], bidi: 'auto', shape: true});
+	});
+
+	it('parses list and its --json flag', () => {
+		expect(parse(['list'])).toEqual({kind: 'list', paths: [], json: false, bidi: 'auto', shape: true});
+		expect(parse(['list', 'x', '--json', '--no-shape'])).toEqual({kind: 'list', paths: ['x'], json: true, bidi: 'auto', shape: false});
+	});
+
+	it('parses read with a width and defaults its bidi mode to app', () => {
+		expect(parse(['read', 'a.txt'])).toEqual({kind: 'read', file: 'a.txt', width: undefined, bidi: 'app', shape: true});
+		expect(parse(['read', 'a.txt', '--width', '40'])).toMatchObject({width: 40});
+		expect(parse(['read', '--width=1000', 'a.txt'])).toMatchObject({width: 1000, file: 'a.txt'});
+	});
+
+	it('takes --bidi from the flag first, then QARI_BIDI, then the default', () => {
+		expect(parse(['--bidi', 'terminal'])).toMatchObject({bidi: 'terminal'});
+		expect(parse([], {QARI_BIDI: 'terminal'})).toMatchObject({bidi: 'terminal'});
+		expect(parse(['read', 'a', '--bidi', 'auto'], {QARI_BIDI: 'terminal'})).toMatchObject({bidi: 'auto'});
+		expect(parse(['read', 'a'], {QARI_BIDI: 'terminal'})).toMatchObject({bidi: 'terminal'});
+		expect(parse(['list'], {QARI_BIDI: ''})).toMatchObject({bidi: 'auto'});
+	});
+
+	it('answers --help and --version wherever they stand', () => {
+		expect(parse(['--help'])).toMatchObject({kind: 'help'});
+		expect(parse(['read', 'x', '-h'])).toMatchObject({kind: 'help'});
+		const help = parse(['--help']);
+		expect(help.kind === 'help' && help.text).toContain('$ qari');
+		expect(parse(['--version'])).toEqual({kind: 'version', text: expect.stringMatching(/^\d+\.\d+\.\d+/u)});
+		expect(parse(['-v'])).toMatchObject({kind: 'version'});
+	});
+
+	it.each([
+		[['read', 'a', '--width', '0']],
+		[['read', 'a', '--width', 'abc']],
+		[['read', 'a', '--width', '-3']],
+		[['read', 'a', '--width', '2.5']],
+		[['read', 'a', '--width', '1001']],
+		[['read', 'a', '--width']],
+	])('rejects the width in %j', argv => {
+		expect(usageError(argv)).toBe('--width must be a whole number of columns from 1 to 1000');
+	});
+
+	it('rejects unknown bidi modes from the flag and the environment', () => {
+		expect(usageError(['--bidi', 'x'])).toBe('--bidi must be auto, app or terminal, not "x"');
+		expect(usageError(['--bidi'])).toBe('--bidi must be auto, app or terminal, not ""');
+		expect(usageError([], {QARI_BIDI: 'rtl'})).toBe('QARI_BIDI must be auto, app or terminal, not "rtl"');
+	});
+
+	it('rejects unknown flags by the name they were typed with', () => {
+		expect(usageError(['--frobnicate'])).toBe('unknown flag --frobnicate (see qari --help)');
+		expect(usageError(['list', '--dry-run=1'])).toBe('unknown flag --dry-run (see qari --help)');
+		expect(usageError(['-x'])).toBe('unknown flag -x (see qari --help)');
+	});
+
+	it('rejects flags on commands they do not belong to', () => {
+		expect(usageError(['--json'])).toBe('--json only applies to `qari list`');
+		expect(usageError(['list', '--width', '40'])).toBe('--width only applies to `qari read FILE`');
+	});
+
+	it('wants exactly one FILE for read', () => {
+		expect(usageError(['read'])).toMatch(/^read needs one FILE/u);
+		expect(usageError(['read', 'a', 'b'])).toBe('read takes one FILE, got 2');
+	});
+
+	it('turns meow\'s repeated-flag error into one line', () => {
+		expect(usageError(['read', 'a', '--width', '3', '--width', '4'])).toBe('the flag --width can only be set once');
+	});
+});
