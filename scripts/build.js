@@ -38,6 +38,30 @@ const missingDevtools = {
 	},
 };
 
+/**
+ * Ink 6.8's incremental renderer (which rewrites only the lines that changed)
+ * moves the cursor up one line too few when the previous frame ended with a
+ * newline and the line count did not change, so every frame would be drawn one
+ * row lower. qari's frames always end with a newline (see use-terminal-size.ts),
+ * so the bundle carries the one-token fix. The build fails if Ink's code changed.
+ */
+const incrementalRenderFix = {
+	name: 'ink-incremental-cursor-fix',
+	setup(build) {
+		build.onLoad({filter: /[/\\]ink[/\\]build[/\\]log-update\.js$/}, async ({path}) => {
+			const {readFile} = await import('node:fs/promises');
+			const source = await readFile(path, 'utf8');
+			const buggy = 'buffer.push(ansiEscapes.cursorUp(previousVisible - 1));';
+			if (!source.includes(buggy)) {
+				throw new Error('ink/build/log-update.js changed: review the incremental render fix in scripts/build.js');
+			}
+
+			const fixed = "buffer.push(ansiEscapes.cursorUp(previousVisible - (previousOutput.endsWith('\\n') ? 0 : 1)));";
+			return {contents: source.replace(buggy, fixed), loader: 'js'};
+		});
+	},
+};
+
 const result = await esbuild.build({
 	absWorkingDir: root,
 	entryPoints: ['source/cli.tsx'],
@@ -56,7 +80,7 @@ const result = await esbuild.build({
 	banner: {
 		js: "import {createRequire as createRequireForBundle} from 'node:module'; const require = createRequireForBundle(import.meta.url);",
 	},
-	plugins: [missingDevtools],
+	plugins: [missingDevtools, incrementalRenderFix],
 	sourcemap: 'linked',
 	legalComments: 'linked',
 	logLevel: 'warning',

@@ -45,7 +45,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<void>
 				shape={options.shape}
 				color={options.color}
 			/>,
-			{exitOnCtrlC: true, patchConsole: false},
+			{exitOnCtrlC: true, patchConsole: false, incrementalRendering: true},
 		);
 		await instance.waitUntilExit();
 	} finally {
