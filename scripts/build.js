@@ -3,9 +3,11 @@
  * included) into dist/cli.js, so starting qari reads one file instead of
  * resolving hundreds of modules. bin/qari.js imports it.
  */
-import {mkdir, rm} from 'node:fs/promises';
+import {mkdir, readFile, rm} from 'node:fs/promises';
+import {relative, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import * as esbuild from 'esbuild';
+import {applyFix, dependencyFixes} from './dependency-fixes.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -38,27 +40,19 @@ const missingDevtools = {
 	},
 };
 
-/**
- * Ink 6.8's incremental renderer (which rewrites only the lines that changed)
- * moves the cursor up one line too few when the previous frame ended with a
- * newline and the line count did not change, so every frame would be drawn one
- * row lower. qari's frames always end with a newline (see use-terminal-size.ts),
- * so the bundle carries the one-token fix. The build fails if Ink's code changed.
- */
-const incrementalRenderFix = {
-	name: 'ink-incremental-cursor-fix',
+const fixDependencies = {
+	name: 'dependency-fixes',
 	setup(build) {
-		build.onLoad({filter: /[/\\]ink[/\\]build[/\\]log-update\.js$/}, async ({path}) => {
-			const {readFile} = await import('node:fs/promises');
-			const source = await readFile(path, 'utf8');
-			const buggy = 'buffer.push(ansiEscapes.cursorUp(previousVisible - 1));';
-			if (!source.includes(buggy)) {
-				throw new Error('ink/build/log-update.js changed: review the incremental render fix in scripts/build.js');
-			}
+		for (const fix of dependencyFixes) {
+			build.onLoad({filter: fix.file}, async ({path}) => {
+				if (fix.path && relative(root, path).split(sep).join('/') !== fix.path) {
+					return undefined;
+				}
 
-			const fixed = "buffer.push(ansiEscapes.cursorUp(previousVisible - (previousOutput.endsWith('\\n') ? 0 : 1)));";
-			return {contents: source.replace(buggy, fixed), loader: 'js'};
-		});
+				const source = await readFile(path, 'utf8');
+				return {contents: applyFix(source, fix, path), loader: 'js'};
+			});
+		}
 	},
 };
 
@@ -80,7 +74,9 @@ const result = await esbuild.build({
 	banner: {
 		js: "import {createRequire as createRequireForBundle} from 'node:module'; const require = createRequireForBundle(import.meta.url);",
 	},
-	plugins: [missingDevtools, incrementalRenderFix],
+	plugins: [missingDevtools, fixDependencies],
+	// Smaller source compiles faster at every start; the linked source map keeps it debuggable.
+	minify: true,
 	sourcemap: 'linked',
 	legalComments: 'linked',
 	logLevel: 'warning',
