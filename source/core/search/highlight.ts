@@ -1,0 +1,31 @@
+/** Highlight ranges of a matched unit, in its original text. */
+import {bestWindows} from './align.js';
+import {unitSourceMap} from './build-index.js';
+import {allowedErrors} from './fuse-options.js';
+import {keyRangesToSource} from './offsets.js';
+import {exactTermRanges, wholeWordOccurrences} from './predicates.js';
+import type {QueryTerm} from './query.js';
+import type {SearchIndex} from './types.js';
+
+/** Key ranges where a term matched: its exact occurrences, or its best fuzzy windows. */
+export function termKeyRanges(term: QueryTerm, key: string): Array<[number, number]> {
+	if (term.kind === 'fuzzy' || term.kind === 'include') {
+		// Where the term stands as a word, only there: «رب» should light «رَبِّ», not the inside of «العربي».
+		const words = wholeWordOccurrences(key, term.text);
+		if (words.length > 0) {
+			return words;
+		}
+	}
+
+	if (term.kind !== 'fuzzy') {
+		return exactTermRanges(term, key);
+	}
+
+	return bestWindows(term.text, key, allowedErrors(term.text.length));
+}
+
+export function unitHighlights(index: SearchIndex, unit: number, terms: readonly QueryTerm[]): Array<[number, number]> {
+	const key = index.keys[unit]!;
+	const ranges = terms.flatMap(term => termKeyRanges(term, key));
+	return keyRangesToSource(index.texts[unit]!, unitSourceMap(index, unit), ranges);
+}

@@ -1,0 +1,59 @@
+/** Public types of the search core. */
+import type {WordIndex} from './word-index.js';
+
+/** What search needs of an article (structurally compatible with core/articles' Article). */
+export type SearchableArticle = {
+	readonly id: string;
+	readonly path: string;
+	readonly title: string;
+	readonly paragraphs: readonly string[];
+};
+
+export type SearchResult = {
+	readonly articleIndex: number;
+	readonly articleId: string;
+	readonly path: string;
+	readonly title: string;
+	/** 1-based paragraph number; 0 is the title. */
+	readonly paragraph: number;
+	/** 0 best … 1 worst. */
+	readonly score: number;
+	/** The original text of the title or paragraph. */
+	readonly text: string;
+	/**
+	 * Highlights: `[start, end)` UTF-16 ranges in `text`, sorted, disjoint, each
+	 * made of whole grapheme clusters (a letter keeps its harakat).
+	 */
+	readonly matches: ReadonlyArray<readonly [number, number]>;
+};
+
+export type SearchOptions = {
+	/** Most results returned. Default 50. */
+	readonly limit?: number;
+	/**
+	 * How many candidates, best by the cheap score first, Fuse scores at most.
+	 * Default 200; raised to `limit` when smaller. Infinity scores them all.
+	 */
+	readonly candidateLimit?: number;
+};
+
+/**
+ * Built once when articles load. A "unit" is a title or a paragraph; units are
+ * numbered in article order (title first), which is the tie-break order.
+ */
+export type SearchIndex = {
+	readonly articles: readonly SearchableArticle[];
+	readonly unitArticle: Int32Array;
+	/** 0 for a title, else the 1-based paragraph number. */
+	readonly unitParagraph: Int32Array;
+	/** The unit of each article's title. */
+	readonly titleUnits: Int32Array;
+	/** Original text of each unit. */
+	readonly texts: readonly string[];
+	/** Search key of each unit (see normalizeForSearch). */
+	readonly keys: readonly string[];
+	/** Offset maps in compact form: unit u's pairs are offsetRuns[offsetRunStarts[u] .. offsetRunStarts[u + 1]). */
+	readonly offsetRuns: Int32Array;
+	readonly offsetRunStarts: Int32Array;
+	readonly words: WordIndex;
+};

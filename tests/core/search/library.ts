@@ -1,0 +1,37 @@
+/** The seeds and tests/fixtures/search as searchable articles, for the search tests. */
+import {readdirSync, readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import type {SearchableArticle} from '../../../source/core/search/index.js';
+
+const seeds = fileURLToPath(new URL('../../../seeds/', import.meta.url));
+const fixtures = fileURLToPath(new URL('../../fixtures/search/', import.meta.url));
+
+function readArticle(directory: string, file: string, id: string): SearchableArticle {
+	const [title = '', ...paragraphs] = readFileSync(directory + file, 'utf8').split('\n').filter(line => line.trim());
+	return {id, path: directory + file, title, paragraphs};
+}
+
+/**
+ * Articles named for the tables: `s0`, `s1`… for the seeds in file order, then
+ * each fixture by its file name without `.txt`.
+ */
+export function loadLibrary(): SearchableArticle[] {
+	const seedFiles = readdirSync(seeds).filter(file => file.endsWith('.txt')).sort();
+	const fixtureFiles = readdirSync(fixtures).filter(file => file.endsWith('.txt')).sort();
+	return [
+		...seedFiles.map((file, index) => readArticle(seeds, file, `s${index}`)),
+		...fixtureFiles.map(file => readArticle(fixtures, file, file.replace(/\.txt$/u, ''))),
+	];
+}
+
+/** A small deterministic generator (mulberry32) for property tests. */
+export function seededRandom(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6D2B79F5) >>> 0;
+		let mixed = state;
+		mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
+		mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
+		return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
+	};
+}
