@@ -1,4 +1,14 @@
-import LineBreaker from 'linebreak';
+import {createRequire} from 'node:module';
+import type LineBreaker from 'linebreak';
+
+/**
+ * The linebreak package decompresses its UAX #14 class table when it loads
+ * (about 15 ms), and most list titles and short paragraphs fit on one line
+ * without it, so it is loaded on the first paragraph that needs breaking rather
+ * than at start-up (it stays a regular dependency in node_modules).
+ */
+const loadCommonJs = createRequire(import.meta.url);
+let lineBreakerClass: typeof LineBreaker | undefined;
 
 /** A line as a range of cluster indices; `contentEnd` excludes trailing whitespace. */
 export type LineRange = {
@@ -12,8 +22,6 @@ export type BreakableCluster = {
 	/** Whitespace, or nothing visible: may hang past the line end without counting against the width. */
 	readonly space: boolean;
 	readonly wordCharacter: boolean;
-	/** A UAX #14 break opportunity follows this cluster. */
-	readonly breakAfter: boolean;
 };
 
 /**
@@ -23,7 +31,8 @@ export type BreakableCluster = {
 export function breakOpportunities(text: string, boundaries: readonly number[]): boolean[] {
 	const clusterCount = boundaries.length - 1;
 	const after = new Array<boolean>(clusterCount).fill(false);
-	const breaker = new LineBreaker(text);
+	lineBreakerClass ??= loadCommonJs('linebreak') as typeof LineBreaker;
+	const breaker = new lineBreakerClass(text);
 	let cluster = 0;
 	for (let opportunity = breaker.nextBreak(); opportunity; opportunity = breaker.nextBreak()) {
 		// Opportunities inside a cluster cannot be used: clusters are never split.
@@ -44,7 +53,17 @@ export function breakOpportunities(text: string, boundaries: readonly number[]):
  * trailing whitespace hanging past the width; a segment wider than a whole line
  * is cut at cluster boundaries instead.
  */
-export function breakLines(clusters: readonly BreakableCluster[], width: number): LineRange[] {
+export function breakLines(
+	clusters: readonly BreakableCluster[],
+	width: number,
+	breakOpportunitiesOf: () => readonly boolean[],
+): LineRange[] {
+	const whole = wholeParagraphLine(clusters, width);
+	if (whole) {
+		return [whole];
+	}
+
+	const breakAfter = breakOpportunitiesOf();
 	const lines: LineRange[] = [];
 	let lineStart = 0;
 	let lineWidth = 0; // Including whitespace that hangs at its end.
@@ -59,7 +78,7 @@ export function breakLines(clusters: readonly BreakableCluster[], width: number)
 	};
 
 	while (segmentStart < clusters.length) {
-		const segment = measureSegment(clusters, segmentStart);
+		const segment = measureSegment(clusters, breakAfter, segmentStart);
 		if (lineWidth + segment.contentWidth <= width || segment.contentWidth === 0) {
 			lineWidth += segment.totalWidth;
 			if (segment.contentWidth > 0 || segment.contentEnd > segmentStart) {
@@ -126,14 +145,32 @@ function lastWordBoundary(clusters: readonly BreakableCluster[], lineStart: numb
 	return index;
 }
 
+/** The one line of a paragraph that fits whole (trailing whitespace hangs), or undefined. */
+function wholeParagraphLine(clusters: readonly BreakableCluster[], width: number): LineRange | undefined {
+	let contentEnd = clusters.length;
+	while (contentEnd > 0 && clusters[contentEnd - 1]!.space) {
+		contentEnd--;
+	}
+
+	let contentWidth = 0;
+	for (let index = 0; index < contentEnd; index++) {
+		contentWidth += clusters[index]!.width;
+		if (contentWidth > width) {
+			return undefined;
+		}
+	}
+
+	return {start: 0, contentEnd, end: clusters.length};
+}
+
 type Segment = {contentWidth: number; totalWidth: number; contentEnd: number; end: number};
 
 /** A segment runs to the next break opportunity; its trailing whitespace is measured apart. */
-function measureSegment(clusters: readonly BreakableCluster[], start: number): Segment {
+function measureSegment(clusters: readonly BreakableCluster[], breakAfter: readonly boolean[], start: number): Segment {
 	let end = start;
 	while (end < clusters.length) {
 		end++;
-		if (clusters[end - 1]!.breakAfter) {
+		if (breakAfter[end - 1]) {
 			break;
 		}
 	}

@@ -42,7 +42,7 @@ export function layoutParagraph(
 
 	let ranges = entry.breaks.get(width);
 	if (!ranges) {
-		ranges = breakLines(entry.prepared.clusters, width);
+		ranges = breakLines(entry.prepared.clusters, width, entry.prepared.breakOpportunities);
 		entry.breaks.set(width, ranges);
 	}
 

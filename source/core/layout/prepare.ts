@@ -24,7 +24,6 @@ export type Cluster = {
 	readonly level: number;
 	readonly bidiClass: string;
 	readonly space: boolean;
-	readonly breakAfter: boolean;
 };
 
 export type PreparedParagraph = {
@@ -32,6 +31,8 @@ export type PreparedParagraph = {
 	readonly direction: 'rtl' | 'ltr';
 	readonly paragraphLevel: number;
 	readonly clusters: readonly Cluster[];
+	/** UAX #14 opportunities after each cluster, found on first need (see breaking.ts). */
+	readonly breakOpportunities: () => readonly boolean[];
 };
 
 export type PrepareOptions = {
@@ -54,7 +55,6 @@ const wordCharacter = /^[\p{L}\p{N}]/u;
 export function prepareParagraph(text: string, options: PrepareOptions): PreparedParagraph {
 	const {paragraphLevel, levels} = resolveLevels(text, options.direction);
 	const boundaries = graphemeBoundaries(text);
-	const breakAfter = breakOpportunities(text, boundaries);
 	const reorder = options.bidi === 'app';
 	const shaped = reorder && options.shape ? shapeArabic(text) : undefined;
 	const displays: string[] = [];
@@ -89,11 +89,17 @@ export function prepareParagraph(text: string, options: PrepareOptions): Prepare
 			level,
 			bidiClass,
 			space: bidiClass === 'WS' || display === '',
-			breakAfter: breakAfter[index]!,
 		};
 	});
 
-	return {text, direction: paragraphLevel % 2 === 1 ? 'rtl' : 'ltr', paragraphLevel, clusters};
+	let opportunities: boolean[] | undefined;
+	return {
+		text,
+		direction: paragraphLevel % 2 === 1 ? 'rtl' : 'ltr',
+		paragraphLevel,
+		clusters,
+		breakOpportunities: () => (opportunities ??= breakOpportunities(text, boundaries)),
+	};
 }
 
 /** Rule L4: a mirrored character (bracket, guillemet, …) at an odd level shows its mirror. */
