@@ -5,7 +5,9 @@
  *      way (target: at most 2.5× node's own start-up).
  *  (b) Layout throughput: seed paragraphs per second at width 80, with the
  *      layout cache cleared before every pass (cold) and kept (warm).
- * Prints a table; takes well under a minute.
+ *  (c) Search: keystroke latency, index build and memory at 100,000 paragraphs,
+ *      beside bare Fuse.js and fzf (bench/search.ts).
+ * Prints tables; takes one to two minutes.
  */
 import {performance} from 'node:perf_hooks';
 import process from 'node:process';
@@ -14,6 +16,7 @@ import * as pty from 'node-pty';
 import {loadLibrary} from '../source/core/articles/index.js';
 import {clearLayoutCache, layoutParagraph, type LayoutOptions} from '../source/core/layout/index.js';
 import {cleanTerminalEnv} from '../tests/e2e/terminal-env.js';
+import {runSearchBench} from './search.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const qariBin = fileURLToPath(new URL('../bin/qari.js', import.meta.url));
@@ -150,3 +153,8 @@ for (const [label, options, cold] of [
 ] as const) {
 	console.log(row([label, Math.round(layoutBench(paragraphs, options, cold)).toLocaleString('en')], layoutWidths));
 }
+
+// Search: per-keystroke latency over 100,000 generated paragraphs, beside bare Fuse.js and fzf.
+console.log();
+console.log('search over 100,000 generated paragraphs (bench/search.ts)');
+runSearchBench({paragraphs: 100_000});
