@@ -24,14 +24,6 @@ export function loadLibrary(): SearchableArticle[] {
 	];
 }
 
-/** A small deterministic generator (mulberry32) for property tests. */
-export function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6D2B79F5) >>> 0;
-		let mixed = state;
-		mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
-		mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-		return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
+/** The benchmark's deterministic generator (mulberry32), reused for property tests. */
+export {seededRandom} from '../../../bench/corpus.js';
+
