@@ -4,10 +4,13 @@ import type {Article} from './core/articles/index.js';
 import type {BidiMode} from './core/layout/index.js';
 import {listGeometry, readerGeometry} from './ui/geometry.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
-import {commandsForInput} from './ui/keys.js';
+import {commandsForInput, typingInput} from './ui/keys.js';
 import {ListScreen} from './ui/list/list-screen.js';
 import {createMeasure} from './ui/measure.js';
 import {ReaderScreen} from './ui/reader/reader-screen.js';
+import {articleMatches, noMatches} from './ui/search/article-matches.js';
+import {SearchScreen} from './ui/search/search-screen.js';
+import {useSearch} from './ui/search/use-search.js';
 import {initialState, reduce} from './ui/state/index.js';
 import type {TextSettings} from './ui/text/fit-line.js';
 
@@ -49,22 +52,47 @@ export default function App({articles, warnings, bidi, shape, color}: AppProps) 
 		}
 	}, [state.quit, exit]);
 
+	useSearch(articles, state.search, dispatch);
+
+	const {reader} = state;
+	const article = reader ? articles[reader.article] : undefined;
+	// The last search's matches in the open article: highlighted, and where n and N go.
+	const matches = useMemo(
+		() => (article && state.lastQuery !== undefined ? articleMatches(article, state.lastQuery) : noMatches),
+		[article, state.lastQuery],
+	);
+
+	// Read through a ref so a key that arrives before the next render still sees the current screen.
+	const current = useRef({typing: false, matchBlocks: noMatches.blocks});
+	current.current = {typing: state.screen === 'search', matchBlocks: matches.blocks};
 	useInput(
 		useCallback(
 			(input, key) => {
+				const {typing, matchBlocks} = current.current;
+				if (typing) {
+					const typed = typingInput(input, key);
+					if (typed?.kind === 'text') {
+						dispatch({type: 'searchText', text: typed.text});
+					} else if (typed) {
+						dispatch({type: 'command', command: typed.command, measure});
+					}
+
+					return;
+				}
+
 				for (const command of commandsForInput(input, key)) {
-					dispatch({type: 'command', command, measure});
+					dispatch({type: 'command', command, measure, matchBlocks});
 				}
 			},
 			[measure],
 		),
 	);
 
-	const {reader} = state;
-	const article = reader ? articles[reader.article] : undefined;
 	return (
 		<Box flexDirection="column" width={size.columns} height={size.rows} overflow="hidden">
-			{reader && article ? (
+			{state.search ? (
+				<SearchScreen search={state.search} columns={size.columns} rows={size.rows} settings={settings} color={color} />
+			) : reader && article ? (
 				<ReaderScreen
 					article={article}
 					reader={reader}
@@ -74,6 +102,8 @@ export default function App({articles, warnings, bidi, shape, color}: AppProps) 
 					help={state.help}
 					settings={settings}
 					color={color}
+					highlights={matches.styles}
+					notice={state.notice}
 				/>
 			) : (
 				<ListScreen

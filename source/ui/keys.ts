@@ -3,7 +3,9 @@ import type {Key} from 'ink';
 /**
  * The one table of key bindings. Input handling, the `?` help overlay and the key
  * hints in status lines are all generated from it, so they cannot disagree.
- * Keys b, B, /, n and N are deliberately left free for bookmarks and search.
+ * Keys b and B are deliberately left free for bookmarks. On the search screen
+ * the query line takes typed text, so only special keys and Ctrl+letter
+ * bindings apply there (see `typingInput`).
  */
 
 export type Command =
@@ -17,10 +19,15 @@ export type Command =
 	| 'back'
 	| 'close'
 	| 'help'
-	| 'quit';
+	| 'quit'
+	| 'search'
+	| 'nextMatch'
+	| 'previousMatch'
+	| 'deleteBack'
+	| 'clearQuery';
 
 /** Keys Ink reports as flags rather than as input text. */
-export type SpecialKey = 'upArrow' | 'downArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape';
+export type SpecialKey = 'upArrow' | 'downArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'backspace';
 
 export type KeyStroke =
 	| {readonly input: string; readonly ctrl?: boolean}
@@ -46,6 +53,11 @@ export const keyBindings: readonly Binding[] = [
 	{command: 'close', keys: [{input: 'q'}], description: 'Back to the list; quit from the list', hint: 'quit'},
 	{command: 'help', keys: [{input: '?'}], description: 'Show or hide this help', hint: 'help'},
 	{command: 'quit', keys: [{input: 'c', ctrl: true}], description: 'Quit from anywhere'},
+	{command: 'search', keys: [{input: '/'}], description: 'Search all articles (Enter opens a result, Esc returns)', hint: 'search'},
+	{command: 'nextMatch', keys: [{input: 'n'}], description: 'Reader: next paragraph matching the last search (wraps)'},
+	{command: 'previousMatch', keys: [{input: 'N'}], description: 'Reader: previous paragraph matching the last search (wraps)'},
+	{command: 'deleteBack', keys: [{special: 'backspace'}], description: 'Search: delete the last character of the query'},
+	{command: 'clearQuery', keys: [{input: 'u', ctrl: true}], description: 'Search: clear the query'},
 ];
 
 const specialLabels: Record<SpecialKey, string> = {
@@ -57,6 +69,7 @@ const specialLabels: Record<SpecialKey, string> = {
 	end: 'End',
 	return: 'Enter',
 	escape: 'Esc',
+	backspace: 'Backspace',
 };
 
 export function keyLabel(stroke: KeyStroke): string {
@@ -94,7 +107,8 @@ export function hintFor(command: Command): string {
 
 function matches(stroke: KeyStroke, input: string, key: Key): boolean {
 	if ('special' in stroke) {
-		return key[stroke.special];
+		// Most terminals send DEL (0x7f) for Backspace, which Ink reports as `delete`.
+		return stroke.special === 'backspace' ? key.backspace || key.delete : key[stroke.special];
 	}
 
 	if (stroke.ctrl) {
@@ -167,4 +181,31 @@ export function commandsForInput(input: string, key: Key): Command[] {
 		const found = commandForKey(text, flags);
 		return found ? [found] : [];
 	});
+}
+
+/** What a key press means while the search query line has the input. */
+export type TypingInput =
+	| {readonly kind: 'command'; readonly command: Command}
+	| {readonly kind: 'text'; readonly text: string};
+
+// eslint-disable-next-line no-control-regex
+const controlCharacters = /[\u0000-\u001F\u007F-\u009F]/gu;
+
+/**
+ * While typing a query, plain characters (j, q, /, n, any script) are text;
+ * only bindings on special keys and Ctrl+letter keep their command.
+ */
+export function typingInput(input: string, key: Key): TypingInput | undefined {
+	const binding = keyBindings.find(candidate => candidate.keys.some(stroke =>
+		('special' in stroke || stroke.ctrl === true) && matches(stroke, input, key)));
+	if (binding) {
+		return {kind: 'command', command: binding.command};
+	}
+
+	if (key.ctrl || key.meta) {
+		return undefined;
+	}
+
+	const text = input.replaceAll(controlCharacters, '');
+	return text === '' ? undefined : {kind: 'text', text};
 }

@@ -1,5 +1,5 @@
 import type {Article} from '../core/articles/index.js';
-import {layoutParagraph, type ParagraphLayout} from '../core/layout/index.js';
+import {layoutParagraph, type ParagraphLayout, type StyleRange} from '../core/layout/index.js';
 import {listGeometry, readerGeometry, type TerminalSize} from './geometry.js';
 import type {TextSettings} from './text/fit-line.js';
 import type {BlockView} from './viewport.js';
@@ -9,7 +9,8 @@ export const PARAGRAPH_GAP = 1;
 
 /** An article's blocks at one width: block 0 is the title, block i the paragraph i − 1. */
 export type ArticleView = BlockView & {
-	readonly layout: (block: number) => ParagraphLayout;
+	/** With styles (search highlights) the lines are the same; the runs carry the styles. */
+	readonly layout: (block: number, styles?: readonly StyleRange[]) => ParagraphLayout;
 };
 
 export function blockText(article: Article, block: number): string {
@@ -19,15 +20,15 @@ export function blockText(article: Article, block: number): string {
 /** Lays a block out the first time it is measured or drawn, never before. */
 export function createArticleView(article: Article, width: number, height: number, settings: TextSettings): ArticleView {
 	const layouts = new Map<number, ParagraphLayout>();
-	const layout = (block: number): ParagraphLayout => {
+	const options = {width, bidi: settings.bidi, shape: settings.shape, direction: 'auto'} as const;
+	const layout = (block: number, styles: readonly StyleRange[] = []): ParagraphLayout => {
+		if (styles.length > 0) {
+			return layoutParagraph(blockText(article, block), options, styles);
+		}
+
 		let cached = layouts.get(block);
 		if (!cached) {
-			cached = layoutParagraph(blockText(article, block), {
-				width,
-				bidi: settings.bidi,
-				shape: settings.shape,
-				direction: 'auto',
-			});
+			cached = layoutParagraph(blockText(article, block), options);
 			layouts.set(block, cached);
 		}
 

@@ -186,4 +186,29 @@ describe('qari list and read on a terminal', () => {
 			expect(visual.endsWith(titleCell(row!, seed))).toBe(true);
 		}
 	});
+
+	it('searches with /: the typed word shows shaped, Enter lands on a paragraph containing it, n moves on', async () => {
+		const word = 'بغداد';
+		const texts = await Promise.all(seeds.map(async seed =>
+			(await readFile(path.join(repoRoot, 'seeds', seed.file), 'utf8')).split('\n').map(line => line.trim()).filter(Boolean)));
+		const qari = startQari([]);
+		await qari.waitFor(screen => rowOf(screen, seeds[0]!) !== undefined, timeout);
+		qari.write('/');
+		await qari.waitFor(/type to search/u, timeout);
+		qari.write(word);
+		const shaped = lineToString(layoutParagraph(word, {width: 80, bidi: 'app', shape: true, direction: 'auto'}).lines[0]!).trim();
+		await qari.waitFor(screen => (screen[0] ?? '').includes(shaped) && /\d+ results?/u.test(screen[1] ?? ''), timeout);
+		qari.write(keys.enter);
+		const paragraph = await waitForParagraph(qari, shown => shown > 0, 'Enter opens a result');
+		const total = Number(/¶ \d+\/(\d+)/u.exec(qari.screen().join('\n'))?.[1]);
+		const landed = texts.filter((lines, index) => seeds[index]!.paragraphs === total && lines[paragraph]?.includes(word));
+		expect(landed.length, `paragraph ${paragraph} of ${total} holds ${word}`).toBeGreaterThan(0);
+		qari.write('n');
+		await qari.waitFor(() => paragraphShown(qari) !== paragraph || /wrapped/u.test(qari.screen().join('\n')), timeout);
+		const next = paragraphShown(qari)!;
+		expect(texts.some((lines, index) => seeds[index]!.paragraphs === total && lines[next]?.includes(word))).toBe(true);
+		qari.write(keys.ctrlC);
+		expect(await qari.exit).toBe(0);
+		expectTerminalRestored(qari, 'app');
+	}, 60_000);
 });

@@ -1,6 +1,6 @@
 import type {Key} from 'ink';
 import {describe, expect, it} from 'vitest';
-import {type Command, commandForKey, commandsForInput, hintFor, keyBindings, keyLabel, keysLabel} from '../../source/ui/keys.js';
+import {type Command, commandForKey, commandsForInput, hintFor, keyBindings, keyLabel, keysLabel, typingInput} from '../../source/ui/keys.js';
 
 function key(flags: Partial<Key> = {}): Key {
 	return {
@@ -53,8 +53,11 @@ describe('key table', () => {
 		}
 	});
 
-	it('leaves b, B, /, n and N free for bookmarks and search', () => {
-		for (const input of ['b', 'B', '/', 'n', 'N']) {
+	it('binds / n N to search and leaves b and B free for bookmarks', () => {
+		expect(commandForKey('/', key())).toBe('search');
+		expect(commandForKey('n', key())).toBe('nextMatch');
+		expect(commandForKey('N', key({shift: true}))).toBe('previousMatch');
+		for (const input of ['b', 'B']) {
 			expect(commandForKey(input, key({shift: input !== input.toLowerCase()}))).toBeUndefined();
 			const labels = keyBindings.flatMap(binding => binding.keys.map(stroke => keyLabel(stroke)));
 			expect(labels).not.toContain(input);
@@ -93,5 +96,21 @@ describe('key table', () => {
 		expect(commandsForInput('jx\u0003', key())).toEqual(['next', 'quit']);
 		expect(commandsForInput('hello', key())).toEqual([]);
 		expect(commandsForInput('jj', key({ctrl: true}))).toEqual([]);
+	});
+
+	it('while typing a query, takes plain keys as text and keeps special and Ctrl keys', () => {
+		expect(typingInput('j', key())).toEqual({kind: 'text', text: 'j'});
+		expect(typingInput('q', key())).toEqual({kind: 'text', text: 'q'});
+		expect(typingInput('/', key())).toEqual({kind: 'text', text: '/'});
+		expect(typingInput('بغداد', key())).toEqual({kind: 'text', text: 'بغداد'});
+		expect(typingInput('a\u001B[31mb', key())).toEqual({kind: 'text', text: 'a[31mb'});
+		expect(typingInput('', key({escape: true, meta: true}))).toEqual({kind: 'command', command: 'back'});
+		expect(typingInput('', key({return: true}))).toEqual({kind: 'command', command: 'open'});
+		expect(typingInput('', key({downArrow: true}))).toEqual({kind: 'command', command: 'next'});
+		expect(typingInput('', key({delete: true}))).toEqual({kind: 'command', command: 'deleteBack'});
+		expect(typingInput('', key({backspace: true}))).toEqual({kind: 'command', command: 'deleteBack'});
+		expect(typingInput('u', key({ctrl: true}))).toEqual({kind: 'command', command: 'clearQuery'});
+		expect(typingInput('c', key({ctrl: true}))).toEqual({kind: 'command', command: 'quit'});
+		expect(typingInput('x', key({ctrl: true}))).toBeUndefined();
 	});
 });

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import type {VisualLine} from '../../core/layout/index.js';
+import type {StyleRange, VisualLine} from '../../core/layout/index.js';
 import {VisualLineView} from '../components/visual-line.js';
 import {styleFor} from '../components/run-style.js';
 import type {ReaderGeometry} from '../geometry.js';
@@ -17,6 +17,8 @@ type Props = {
 	readonly focus: number;
 	readonly geometry: ReaderGeometry;
 	readonly color: boolean;
+	/** Search matches to highlight, by block. */
+	readonly highlights?: ReadonlyMap<number, readonly StyleRange[]>;
 };
 
 type TextRowProps = {
@@ -44,7 +46,7 @@ function TextRow({line, rtl, focused, title, geometry, color}: TextRowProps) {
 }
 
 /** Exactly the rows in view, laid out only for the blocks that appear in them. */
-export function ReaderBody({view, top, focus, geometry, color}: Props) {
+export function ReaderBody({view, top, focus, geometry, color, highlights}: Props) {
 	const rows = visibleRows(view, top);
 	return (
 		<Box flexDirection="column" height={geometry.bodyHeight} overflow="hidden">
@@ -54,7 +56,7 @@ export function ReaderBody({view, top, focus, geometry, color}: Props) {
 					return <Box key={key} height={1} />;
 				}
 
-				const layout = view.layout(row.block);
+				const layout = view.layout(row.block, highlights?.get(row.block));
 				return (
 					<Box key={key} height={1}>
 						<TextRow

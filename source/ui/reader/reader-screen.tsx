@@ -1,5 +1,6 @@
 import {Box} from 'ink';
 import type {Article} from '../../core/articles/index.js';
+import type {StyleRange} from '../../core/layout/index.js';
 import type {ReaderGeometry} from '../geometry.js';
 import {HelpOverlay} from '../help/help-overlay.js';
 import type {ArticleView} from '../measure.js';
@@ -17,18 +18,21 @@ type Props = {
 	readonly help: boolean;
 	readonly settings: TextSettings;
 	readonly color: boolean;
+	readonly highlights?: ReadonlyMap<number, readonly StyleRange[]>;
+	/** A one-off message for the status bar. */
+	readonly notice?: string | undefined;
 };
 
-export function ReaderScreen({article, reader, view, geometry, columns, help, settings, color}: Props) {
+export function ReaderScreen({article, reader, view, geometry, columns, help, settings, color, highlights, notice}: Props) {
 	return (
 		<Box flexDirection="column" width={columns}>
 			{help ? (
 				<HelpOverlay height={geometry.bodyHeight} width={columns} color={color} />
 			) : (
-				<ReaderBody view={view} top={reader.top} focus={reader.focus} geometry={geometry} color={color} />
+				<ReaderBody view={view} top={reader.top} focus={reader.focus} geometry={geometry} color={color} highlights={highlights} />
 			)}
 			{geometry.statusBar ? (
-				<StatusBar article={article} focus={reader.focus} width={columns} settings={settings} color={color} />
+				<StatusBar article={article} focus={reader.focus} width={columns} settings={settings} color={color} notice={notice} />
 			) : null}
 		</Box>
 	);

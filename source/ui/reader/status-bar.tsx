@@ -16,13 +16,16 @@ type Props = {
 	readonly width: number;
 	readonly settings: TextSettings;
 	readonly color: boolean;
+	/** Shown before the position (e.g. that n wrapped around), dropped first when short of room. */
+	readonly notice?: string | undefined;
 };
 
 /** The right-hand pieces, longest first: position, percent and the help hint, then fewer. */
-export function statusPieces(article: Article, focus: number, width: number): string {
+export function statusPieces(article: Article, focus: number, width: number, notice?: string): string {
 	const position = `¶ ${Math.min(focus, article.paragraphs.length)}/${article.paragraphs.length}`;
 	const percent = `${readingProgress(article, focus)}%`;
 	const candidates = [
+		...(notice ? [[notice, position, percent].join('  '), [notice, position].join('  ')] : []),
 		[position, percent, hintFor('help')].join('  '),
 		[position, percent].join('  '),
 		position,
@@ -36,8 +39,8 @@ export function statusPieces(article: Article, focus: number, width: number): st
 }
 
 /** Last row of the reader: ` title…   ¶ 3/12  25%  ? help `, in reverse video. */
-export function StatusBar({article, focus, width, settings, color}: Props) {
-	const right = statusPieces(article, focus, width);
+export function StatusBar({article, focus, width, settings, color, notice}: Props) {
+	const right = statusPieces(article, focus, width, notice);
 	const rightWidth = right === '' ? 0 : stringWidth(right) + 1;
 	const titleWidth = width - rightWidth - 3;
 	const title = fitLine(article.title, titleWidth >= MIN_TITLE || right === '' ? titleWidth : 0, settings);

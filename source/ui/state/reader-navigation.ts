@@ -98,3 +98,39 @@ export function remeasureReader(view: BlockView, reader: ReaderState): ReaderSta
 		top: isBlockVisible(view, top, focus) ? top : ensureVisible(view, top, focus),
 	};
 }
+
+/** Opens an article with `block` focused at the top of the screen (as far as the article's end allows). */
+export function openReaderAt(article: number, view: BlockView, block: number): ReaderState {
+	if (block <= firstFocusable(view)) {
+		return openReader(article, view);
+	}
+
+	const focus = clampFocus(view, block);
+	return {article, focus, top: clampTop(view, {block: focus, line: 0})};
+}
+
+/**
+ * The next (or previous) block among `blocks` after the focus, wrapping around
+ * the article's ends; `wrapped` says the jump went past an end.
+ */
+export function jumpToMatch(
+	view: BlockView,
+	reader: ReaderState,
+	blocks: readonly number[],
+	direction: 1 | -1,
+): {readonly reader: ReaderState; readonly wrapped: boolean} | undefined {
+	const candidates = blocks.filter(block => block >= firstFocusable(view) && block <= lastFocusable(view));
+	if (candidates.length === 0) {
+		return undefined;
+	}
+
+	const ahead = direction > 0
+		? candidates.find(block => block > reader.focus)
+		: [...candidates].reverse().find(block => block < reader.focus);
+	const target = ahead ?? (direction > 0 ? candidates[0] : candidates.at(-1));
+	if (target === undefined) {
+		return undefined;
+	}
+
+	return {reader: focusOn(view, reader, target), wrapped: ahead === undefined};
+}

@@ -1,0 +1,53 @@
+import {Text} from 'ink';
+import stringWidth from 'string-width';
+import {layoutParagraph, type VisualLine} from '../../core/layout/index.js';
+import {styleFor} from '../components/run-style.js';
+import {VisualLineView} from '../components/visual-line.js';
+import {keysLabel} from '../keys.js';
+import {emptyLine, type TextSettings} from '../text/fit-line.js';
+
+type Props = {
+	readonly query: string;
+	readonly width: number;
+	readonly settings: TextSettings;
+	readonly color: boolean;
+};
+
+/** An RTL line without the spaces it was padded with on the left. */
+function withoutLeftPadding(line: VisualLine): VisualLine {
+	const [first, ...rest] = line.runs;
+	if (!first || first.styles.length > 0) {
+		return line;
+	}
+
+	const text = first.text.trimStart();
+	const runs = text === '' ? rest : [{...first, text, width: stringWidth(text)}, ...rest];
+	return {...line, runs, width: runs.reduce((sum, run) => sum + run.width, 0)};
+}
+
+/**
+ * The query as typed, laid out like any paragraph (so Arabic reads right to
+ * left, shaped), its last line when it is too long. The cursor sits where the
+ * next letter goes: left of RTL text (right-aligned), right of LTR text.
+ */
+export function QueryLine({query, width, settings, color}: Props) {
+	const prompt = `${keysLabel('search')} `;
+	const room = Math.max(1, width - stringWidth(prompt) - 1);
+	const layout = layoutParagraph(query, {width: room, bidi: settings.bidi, shape: settings.shape, direction: 'auto'});
+	const last = layout.lines.at(-1) ?? emptyLine;
+	// In `terminal` mode the terminal reorders the row itself: text stays in logical order, cursor after it.
+	const rtl = layout.direction === 'rtl' && settings.bidi === 'app';
+	const line = rtl ? withoutLeftPadding(last) : last;
+	const cursor = <Text {...styleFor(['status'], color)}> </Text>;
+	const placeholder = query === '' ? <Text {...styleFor(['muted'], color)}> type to search</Text> : '';
+	return (
+		<Text wrap="truncate-end">
+			<Text {...styleFor(['heading'], color)}>{prompt}</Text>
+			{rtl ? ' '.repeat(Math.max(0, room - line.width)) : ''}
+			{rtl ? cursor : ''}
+			<VisualLineView line={line} color={color} />
+			{rtl ? '' : cursor}
+			{placeholder}
+		</Text>
+	);
+}

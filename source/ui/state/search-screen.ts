@@ -1,0 +1,132 @@
+import type {SearchResult} from '../../core/search/index.js';
+import type {Command} from '../keys.js';
+import {placeSelection} from './list-navigation.js';
+import {openReaderAt} from './reader-navigation.js';
+import type {Measure, SearchState, State} from './types.js';
+
+/** Results moved by one page of PgUp/PgDn on the search screen. */
+const RESULT_PAGE = 5;
+
+/** Opens the search screen over the list or the reader, remembering where to come back to. */
+export function openSearch(state: State): State {
+	const returnTo = state.screen === 'reader' && state.reader
+		? {screen: 'reader' as const, reader: state.reader}
+		: {screen: 'list' as const, reader: undefined};
+	const search: SearchState = {
+		query: '',
+		status: state.searchReady ? 'done' : 'indexing',
+		results: [],
+		selected: 0,
+		returnTo,
+	};
+	return {...state, screen: 'search', search, notice: undefined};
+}
+
+/** The query changed: its results are pending (none for an empty query). */
+function withQuery(search: SearchState, query: string): SearchState {
+	if (search.status === 'indexing') {
+		return {...search, query};
+	}
+
+	return query.trim() === ''
+		? {...search, query, status: 'done', results: [], selected: 0}
+		: {...search, query, status: 'searching'};
+}
+
+export function typeText(state: State, text: string): State {
+	const {search} = state;
+	return search ? {...state, search: withQuery(search, search.query + text)} : state;
+}
+
+export function searchReady(state: State): State {
+	const {search} = state;
+	const ready = {...state, searchReady: true};
+	return search?.status === 'indexing' ? {...ready, search: withQuery({...search, status: 'done'}, search.query)} : ready;
+}
+
+export function searchResults(state: State, query: string, results: readonly SearchResult[]): State {
+	const {search} = state;
+	if (!search || search.query !== query || search.status === 'indexing') {
+		return state;
+	}
+
+	return {...state, search: {...search, status: 'done', results, selected: 0}};
+}
+
+function closeSearch(state: State, search: SearchState): State {
+	const {screen, reader} = search.returnTo;
+	return {...state, screen, reader, search: undefined};
+}
+
+function openResult(state: State, search: SearchState, measure: Measure): State {
+	const result = search.results[search.selected];
+	if (!result) {
+		return state;
+	}
+
+	const article = result.articleIndex;
+	const reader = openReaderAt(article, measure.reader(article), result.paragraph);
+	const list = placeSelection(measure.list, {selection: state.selection, top: state.listTop}, article);
+	return {
+		...state,
+		screen: 'reader',
+		reader,
+		selection: list.selection,
+		listTop: list.top,
+		search: undefined,
+		lastQuery: search.query,
+	};
+}
+
+function moveSelection(search: SearchState, command: Command): SearchState {
+	const last = search.results.length - 1;
+	const targets: Partial<Record<Command, number>> = {
+		next: search.selected + 1,
+		previous: search.selected - 1,
+		pageDown: search.selected + RESULT_PAGE,
+		pageUp: search.selected - RESULT_PAGE,
+		first: 0,
+		last,
+	};
+	const target = targets[command];
+	if (target === undefined || last < 0) {
+		return search;
+	}
+
+	return {...search, selected: Math.min(Math.max(0, target), last)};
+}
+
+/** Drops the last code point, so a haraka typed after a letter goes on its own. */
+function withoutLast(query: string): string {
+	return [...query].slice(0, -1).join('');
+}
+
+export function searchScreenCommand(state: State, command: Command, measure: Measure): State {
+	const {search} = state;
+	if (!search) {
+		return {...state, screen: 'list'};
+	}
+
+	switch (command) {
+		case 'back': {
+			return closeSearch(state, search);
+		}
+
+		case 'open': {
+			return openResult(state, search, measure);
+		}
+
+		case 'deleteBack': {
+			return {...state, search: withQuery(search, withoutLast(search.query))};
+		}
+
+		case 'clearQuery': {
+			return {...state, search: withQuery(search, '')};
+		}
+
+		default: {
+			const moved = moveSelection(search, command);
+			return moved === search ? state : {...state, search: moved};
+		}
+	}
+}
