@@ -4,11 +4,13 @@
  */
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
+import {runBookmarkCommand} from './cli/bookmark-commands.js';
 import {colorEnabled, runList, runRead, type CommandContext} from './cli/commands.js';
 import {helpText} from './cli/help-text.js';
 import {loadArticles, rejectUnknownCommand, reportWarnings} from './cli/library.js';
 import {parseArgs} from './cli/parse-args.js';
 import {requireTerminal} from './cli/require-terminal.js';
+import {runSearch} from './cli/search-command.js';
 import {failureExitCode, UsageError, usageExitCode} from './cli/usage-error.js';
 import {resolveBidiMode} from './terminal/bidi-mode.js';
 import {oneLineMessage} from './terminal/one-line-message.js';
@@ -39,10 +41,26 @@ async function main(): Promise<void> {
 			return;
 		}
 
+		case 'bookmarks':
+		case 'bookmark-add':
+		case 'bookmark-remove':
+		case 'bookmarks-export':
+		case 'bookmarks-import': {
+			await runBookmarkCommand(request, {...context, stderr: process.stderr, seedsDirectory});
+			return;
+		}
+
 		case 'read': {
 			const library = await loadArticles([request.file], seedsDirectory);
 			reportWarnings(library.warnings, process.stderr);
 			runRead(library.articles, request, context);
+			return;
+		}
+
+		case 'search': {
+			const library = await loadArticles(request.paths, seedsDirectory);
+			reportWarnings(library.warnings, process.stderr);
+			runSearch(library.articles, request, context);
 			return;
 		}
 

@@ -16,6 +16,19 @@ export const helpText = `
 	  $ qari [PATH…]                   Read articles in the interactive reader
 	  $ qari list [PATH…] [--json]     One line per article: title, paragraph count, path
 	  $ qari read FILE [--width N]     Print one article laid out for the terminal
+	  $ qari search QUERY [PATH…] [--json] [--limit N]
+	                                   Fuzzy search of titles and paragraphs, best first
+	                                   (fzf syntax: 'exact ^prefix suffix$ !not a|b)
+	  $ qari bookmarks [PATH…] [--json]
+	                                   Every bookmark, newest first: id, status, title,
+	                                   ¶N, excerpt, note (paragraphs found again in
+	                                   the articles of PATH…, or the bundled ones)
+	  $ qari bookmark add FILE PARAGRAPH [--note TEXT]
+	                                   Bookmark paragraph PARAGRAPH (from 1); prints its id
+	  $ qari bookmark remove ID        Delete a bookmark
+	  $ qari bookmarks export [--format json|md]
+	                                   All bookmarks to stdout (json can be imported)
+	  $ qari bookmarks import FILE     Merge an export in, leaving out duplicates
 
 	PATH is an article file or a folder searched for them: .txt (the first
 	line is the title, then one paragraph per line, or paragraphs separated
@@ -36,6 +49,21 @@ export const helpText = `
 	                             (default: the terminal's width, or 80 when piped)
 	  --json                     list: a JSON array of {id, path, title, paragraphs}
 	                             (paragraphs is the count)
+	  --limit N                  search: at most N results, 1 to 10000 (default 20)
+	  --json                     search: a JSON array of {path, id, title, paragraph,
+	                             score, text, matches}; paragraph counts from 1 (0 is
+	                             the title), score 0 best … 1 worst, matches are
+	                             [start, end) UTF-16 offsets into text
+	  --data-dir DIR             Where bookmarks are kept (bookmarks.json); default
+	                             $XDG_DATA_HOME/qari, or ~/.local/share/qari
+	  --note TEXT                bookmark add: a note to keep with the bookmark
+	  --format json|md           bookmarks export: JSON (default) or a Markdown list
+	  --json                     bookmarks: a JSON array of {id, articleId, path,
+	                             title, paragraph, excerpt, note, createdAt, status};
+	                             paragraph counts from 1 and is where the text is
+	                             now; status is ok or missing (a paragraph that
+	                             moved is ok, at its new number); title is null
+	                             when the article is not loaded
 	  -h, --help                 Show this help
 	  -v, --version              Show the version
 
@@ -44,16 +72,25 @@ export const helpText = `
 	         unshaped, as a script wants it
 	  read   plain text with no colour or escape sequences; RTL lines padded on
 	         the left to exactly the width
+	  search per result a line \`title — ¶N  score S\` and a snippet around the
+	         match, in logical order; a blank line between results
+	  bookmarks  id<TAB>status<TAB>title<TAB>¶N<TAB>excerpt<TAB>note per line,
+	         text in logical order; status is ok, moved (found at another
+	         paragraph, N is the new one) or missing (N is where it was)
 
 	Environment
 	  QARI_BIDI   auto, app or terminal, as --bidi (the flag wins)
 	  NO_COLOR    any non-empty value turns colour off
+	  QARI_DATA_DIR  the data directory, as --data-dir (the flag wins)
 
 	Keys in the reader
 ${keySummary()}
 
 	Exit status
 	  0 done, 1 unexpected error, 2 bad usage or a path that does not exist
+	  Bookmark commands: 2 also for a paragraph, id or import file that is not
+	  there or not valid (bookmarks are left as they were); 1 when bookmarks
+	  cannot be saved (read-only or full disk, another qari holding the lock)
 
 	Examples
 	  $ qari

@@ -6,9 +6,13 @@
  */
 import meow from 'meow';
 import {isBidiPreference, type BidiPreference} from '../terminal/bidi-mode.js';
+import {bookmarkCommandNames, isBookmarkCommand, parseBookmarkRequest, rejectBookmarkOnlyFlags, type BookmarkRequest} from './bookmark-args.js';
+import {parseSearchRequest, rejectSearchOnlyFlags, type SearchCommandRequest} from './search-args.js';
 import {UsageError} from './usage-error.js';
 
 export type CliRequest =
+	| BookmarkRequest
+	| SearchCommandRequest
 	| {readonly kind: 'help'; readonly text: string}
 	| {readonly kind: 'version'; readonly text: string}
 	| {
@@ -33,7 +37,7 @@ export type CliRequest =
 		readonly shape: boolean;
 	};
 
-export const commandNames = ['list', 'read'] as const;
+export const commandNames = ['list', 'read', 'search', ...bookmarkCommandNames] as const;
 
 export const maximumWidth = 1000;
 
@@ -42,6 +46,10 @@ const flagDefinitions = {
 	shape: {type: 'boolean', default: true},
 	width: {type: 'string'},
 	json: {type: 'boolean', default: false},
+	limit: {type: 'string'},
+	dataDir: {type: 'string'},
+	note: {type: 'string'},
+	format: {type: 'string'},
 	help: {type: 'boolean', shortFlag: 'h', default: false},
 	version: {type: 'boolean', shortFlag: 'v', default: false},
 } as const;
@@ -70,6 +78,17 @@ export function parseArgs({argv, env, helpText, importMeta}: ParseContext): CliR
 	}
 
 	const [first, ...rest] = cli.input;
+	if (isBookmarkCommand(first)) {
+		rejectSearchOnlyFlags(flags);
+		return parseBookmarkRequest(first, rest, {...flags, bidi: bidiPreference(flags.bidi, env, 'auto')});
+	}
+
+	rejectBookmarkOnlyFlags(flags);
+	if (first === 'search') {
+		return parseSearchRequest(rest, flags, bidiPreference(flags.bidi, env, 'auto'));
+	}
+
+	rejectSearchOnlyFlags(flags);
 	const command = first === 'list' || first === 'read' ? first : 'interactive';
 	const paths = command === 'interactive' ? cli.input : rest;
 

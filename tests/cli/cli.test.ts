@@ -151,7 +151,7 @@ describe('mistakes', () => {
 		[['read', 'SEED', '--width', '-3'], '--width must be a whole number of columns from 1 to 1000'],
 		[['list', '--bidi', 'x'], '--bidi must be auto, app or terminal, not "x"'],
 		[['list', '--frobnicate'], 'unknown flag --frobnicate (see qari --help)'],
-		[['lsit'], 'unknown command lsit (commands: list, read), and no file or folder of that name'],
+		[['lsit'], 'unknown command lsit (commands: list, read, search, bookmarks, bookmark), and no file or folder of that name'],
 		[['read'], 'read needs one FILE: qari read FILE [--width N]'],
 		[['list', '--width', '30'], '--width only applies to `qari read FILE`'],
 	])('%j exits 2 with one line on stderr', async (args, message) => {
