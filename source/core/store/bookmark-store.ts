@@ -23,8 +23,10 @@ export type NewBookmark = {
 };
 
 /** 8 URL-safe characters (48 random bits). */
+/** Eight URL-safe characters, never starting with `-` (it would read as a flag in `qari bookmark remove ID`). */
 export function randomBookmarkId(): string {
-	return randomBytes(6).toString('base64url');
+	const id = randomBytes(6).toString('base64url');
+	return /^[-_]/.test(id) ? `b${id.slice(1)}` : id;
 }
 
 export class BookmarkStore {

@@ -218,3 +218,12 @@ describe('reading positions', () => {
 		expect(() => store.setPosition('', 0)).toThrow(RangeError);
 	});
 });
+
+describe('random bookmark ids', () => {
+	it('are eight URL-safe characters that never start like a flag', async () => {
+		const {randomBookmarkId} = await import('../../../source/core/store/bookmark-store.js');
+		for (let run = 0; run < 2000; run++) {
+			expect(randomBookmarkId()).toMatch(/^[A-Za-z0-9][\w-]{7}$/u);
+		}
+	});
+});
