@@ -80,6 +80,8 @@ async function main(): Promise<void> {
 				bidi: resolveBidiMode(request.bidi, env),
 				shape: request.shape,
 				color: colorEnabled(env),
+				dataDirFlag: request.dataDirFlag,
+				env,
 			});
 		}
 	}

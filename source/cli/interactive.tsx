@@ -7,8 +7,11 @@ import {render, type Instance} from 'ink';
 import App from '../app.js';
 import type {Article} from '../core/articles/index.js';
 import type {BidiMode} from '../core/layout/index.js';
+import {openStore, resolveDataDir} from '../core/store/index.js';
+import {oneLineMessage} from '../terminal/one-line-message.js';
 import {guardSession} from '../terminal/restore-guard.js';
 import {openTerminalSession} from '../terminal/session.js';
+import {reportWarnings} from './library.js';
 import {requireTerminal} from './require-terminal.js';
 
 export type InteractiveOptions = {
@@ -17,10 +20,17 @@ export type InteractiveOptions = {
 	readonly bidi: BidiMode;
 	readonly shape: boolean;
 	readonly color: boolean;
+	/** `--data-dir DIR`, if given; otherwise the environment decides (see resolveDataDir). */
+	readonly dataDirFlag?: string | undefined;
+	readonly env?: NodeJS.ProcessEnv;
 };
 
 export async function runInteractive(options: InteractiveOptions): Promise<void> {
 	requireTerminal(process.stdin, process.stdout);
+	// Bookmarks and positions: a store that cannot be read still opens (empty, with warnings).
+	const store = await openStore(resolveDataDir({flag: options.dataDirFlag, env: options.env ?? process.env}));
+	reportWarnings(store.warnings, process.stderr);
+
 	// Raw mode from the start, not only once Ink's input hook is mounted after the
 	// first frame: a key typed in between would be cooked by the tty (Enter arrives
 	// as \n, which Ink does not take for Return) and echoed over the screen.
@@ -44,6 +54,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<void>
 				bidi={options.bidi}
 				shape={options.shape}
 				color={options.color}
+				store={store}
 			/>,
 			{exitOnCtrlC: true, patchConsole: false, incrementalRendering: true},
 		);
@@ -52,5 +63,9 @@ export async function runInteractive(options: InteractiveOptions): Promise<void>
 		guard.dispose();
 		stopApp();
 		session.leave();
+		const problem = await store.flush();
+		if (problem) {
+			process.stderr.write(`qari: ${oneLineMessage(problem)}\n`);
+		}
 	}
 }

@@ -20,6 +20,8 @@ export type CliRequest =
 		readonly paths: readonly string[];
 		readonly bidi: BidiPreference;
 		readonly shape: boolean;
+		/** `--data-dir DIR`: where bookmarks and reading positions live. */
+		readonly dataDirFlag: string | undefined;
 	}
 	| {
 		readonly kind: 'list';
@@ -120,7 +122,7 @@ export function parseArgs({argv, env, helpText, importMeta}: ParseContext): CliR
 		return {kind: 'read', file, width: parseWidth(flags.width), bidi, shape};
 	}
 
-	return {kind: 'interactive', paths, bidi, shape};
+	return {kind: 'interactive', paths, bidi, shape, dataDirFlag: flags.dataDir};
 }
 
 function runMeow(argv: readonly string[], helpText: string, importMeta: ImportMeta) {

@@ -3,7 +3,8 @@ import type {Key} from 'ink';
 /**
  * The one table of key bindings. Input handling, the `?` help overlay and the key
  * hints in status lines are all generated from it, so they cannot disagree.
- * Keys b and B are deliberately left free for bookmarks. On the search screen
+ * b toggles a bookmark in the reader, B lists all bookmarks. On the search screen
+ * (and while filtering bookmarks or editing a note)
  * the query line takes typed text, so only special keys and Ctrl+letter
  * bindings apply there (see `typingInput`).
  */
@@ -24,7 +25,12 @@ export type Command =
 	| 'nextMatch'
 	| 'previousMatch'
 	| 'deleteBack'
-	| 'clearQuery';
+	| 'clearQuery'
+	| 'bookmark'
+	| 'bookmarks'
+	| 'deleteBookmark'
+	| 'undoDelete'
+	| 'editNote';
 
 /** Keys Ink reports as flags rather than as input text. */
 export type SpecialKey = 'upArrow' | 'downArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'backspace';
@@ -58,6 +64,11 @@ export const keyBindings: readonly Binding[] = [
 	{command: 'previousMatch', keys: [{input: 'N'}], description: 'Reader: previous paragraph matching the last search (wraps)'},
 	{command: 'deleteBack', keys: [{special: 'backspace'}], description: 'Search: delete the last character of the query'},
 	{command: 'clearQuery', keys: [{input: 'u', ctrl: true}], description: 'Search: clear the query'},
+	{command: 'bookmark', keys: [{input: 'b'}], description: 'Reader: bookmark the focused paragraph, or remove its bookmark (marked *)'},
+	{command: 'bookmarks', keys: [{input: 'B'}], description: 'All bookmarks (/ filters, Enter opens one, Esc returns)'},
+	{command: 'deleteBookmark', keys: [{input: 'd'}], description: 'Bookmarks: delete the selected bookmark'},
+	{command: 'undoDelete', keys: [{input: 'u'}], description: 'Bookmarks: undo the last delete'},
+	{command: 'editNote', keys: [{input: 'e'}], description: 'Bookmarks: edit the note (Enter saves, Esc cancels)'},
 ];
 
 const specialLabels: Record<SpecialKey, string> = {

@@ -25,6 +25,11 @@ describe('parseArgs', () => {
 		expect(parse(['a.txt', 'news/'])).toEqual({kind: 'interactive', paths: ['a.txt', 'news/'], bidi: 'auto', shape: true});
 	});
 
+	it('carries --data-dir to the interactive reader', () => {
+		expect(parse(['--data-dir', '/tmp/q', 'a.txt'])).toMatchObject({kind: 'interactive', paths: ['a.txt'], dataDirFlag: '/tmp/q'});
+		expect(parse([])).toMatchObject({dataDirFlag: undefined});
+	});
+
 	it('parses list and its --json flag', () => {
 		expect(parse(['list'])).toEqual({kind: 'list', paths: [], json: false, bidi: 'auto', shape: true});
 		expect(parse(['list', 'x', '--json', '--no-shape'])).toEqual({kind: 'list', paths: ['x'], json: true, bidi: 'auto', shape: false});

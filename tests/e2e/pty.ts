@@ -3,6 +3,9 @@
  * writes into a headless xterm.js, so tests can read the screen as a person
  * would see it and check which buffer (normal or alternate) is showing.
  */
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import process from 'node:process';
 import {setTimeout as delay} from 'node:timers/promises';
 import xtermHeadless from '@xterm/headless';
@@ -44,12 +47,15 @@ export function startQari(args: readonly string[], options: StartOptions = {}): 
 	const cols = options.cols ?? 80;
 	const rows = options.rows ?? 24;
 	const terminal = new Terminal({cols, rows, allowProposedApi: true});
+	// Each run gets its own empty data directory, so saved reading positions never
+	// leak between tests (or from the person's own) unless a test passes one.
+	const dataDir = mkdtempSync(path.join(tmpdir(), 'qari-e2e-data-'));
 	const child = pty.spawn(process.execPath, [qariBin, ...args], {
 		name: 'xterm-256color',
 		cols,
 		rows,
 		cwd: options.cwd ?? repoRoot,
-		env: cleanTerminalEnv(options.env),
+		env: cleanTerminalEnv({QARI_DATA_DIR: dataDir, ...options.env}),
 	});
 
 	let raw = '';
@@ -78,6 +84,7 @@ export function startQari(args: readonly string[], options: StartOptions = {}): 
 
 	const exit = new Promise<number>(resolve => {
 		child.onExit(({exitCode}) => {
+			rmSync(dataDir, {recursive: true, force: true});
 			void (async () => {
 				// node-pty can report the exit before the last output has been read.
 				while (Date.now() - lastDataAt < 100) {

@@ -53,15 +53,21 @@ describe('key table', () => {
 		}
 	});
 
-	it('binds / n N to search and leaves b and B free for bookmarks', () => {
+	it('binds / n N to search and b to the bookmark toggle', () => {
 		expect(commandForKey('/', key())).toBe('search');
 		expect(commandForKey('n', key())).toBe('nextMatch');
 		expect(commandForKey('N', key({shift: true}))).toBe('previousMatch');
-		for (const input of ['b', 'B']) {
-			expect(commandForKey(input, key({shift: input !== input.toLowerCase()}))).toBeUndefined();
-			const labels = keyBindings.flatMap(binding => binding.keys.map(stroke => keyLabel(stroke)));
-			expect(labels).not.toContain(input);
-		}
+		expect(commandForKey('b', key())).toBe('bookmark');
+		expect(commandForKey('b', key({ctrl: true}))).toBeUndefined();
+	});
+
+	it('binds B and the bookmarks view keys d u e', () => {
+		expect(commandForKey('B', key({shift: true}))).toBe('bookmarks');
+		expect(commandForKey('d', key())).toBe('deleteBookmark');
+		expect(commandForKey('u', key())).toBe('undoDelete');
+		expect(commandForKey('e', key())).toBe('editNote');
+		// Ctrl+U still clears a query; plain u is not text-clearing.
+		expect(commandForKey('u', key({ctrl: true}))).toBe('clearQuery');
 	});
 
 	it('does not treat modified letters as plain ones', () => {
@@ -94,7 +100,7 @@ describe('key table', () => {
 		expect(commandsForInput('jjk', key())).toEqual(['next', 'next', 'previous']);
 		expect(commandsForInput('\rjG', key())).toEqual(['open', 'next', 'last']);
 		expect(commandsForInput('jx\u0003', key())).toEqual(['next', 'quit']);
-		expect(commandsForInput('hello', key())).toEqual([]);
+		expect(commandsForInput('xyz', key())).toEqual([]);
 		expect(commandsForInput('jj', key({ctrl: true}))).toEqual([]);
 	});
 

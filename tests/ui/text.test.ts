@@ -110,5 +110,11 @@ describe('reading progress', () => {
 		expect(statusPieces(entry, 1, 20)).toBe('¶ 1/2  50%');
 		expect(statusPieces(entry, 2, 8)).toBe('¶ 2/2');
 		expect(statusPieces(entry, 2, 3)).toBe('');
+		// A notice too long for the bar is cut, not dropped.
+		const long = `cannot be saved: ${'x'.repeat(100)}`;
+		const pieces = statusPieces(entry, 1, 60, long);
+		expect(pieces.startsWith('cannot be saved: x')).toBe(true);
+		expect(pieces).toContain('…  ¶ 1/2');
+		expect(pieces.length).toBeLessThanOrEqual(60 - 4 - 6);
 	});
 });

@@ -9,7 +9,7 @@ import {bindingFor, keyLabel} from '../keys.js';
 import type {TextSettings} from '../text/fit-line.js';
 import {ArticleRow, ListRowsContext, type ListRowsContextValue, RowIndicator} from './article-row.js';
 import {ListStatus} from './list-status.js';
-import {articleRow, indicatorWidth, listColumns} from './row-model.js';
+import {articleRow, countWidths, indicatorWidth, listColumns, type ListMarks} from './row-model.js';
 
 type Props = {
 	readonly articles: readonly Article[];
@@ -21,6 +21,8 @@ type Props = {
 	readonly help: boolean;
 	readonly settings: TextSettings;
 	readonly color: boolean;
+	/** Bookmark count and reading progress per article id, shown after the paragraph count. */
+	readonly marks?: ListMarks | undefined;
 };
 
 function EmptyLibrary({color}: {readonly color: boolean}) {
@@ -40,20 +42,21 @@ function EmptyLibrary({color}: {readonly color: boolean}) {
  * and paging that ink-select-input does not have); ink-select-input draws the window
  * of rows on screen, with its own input turned off, remounted when the selection moves.
  */
-export function ListScreen({articles, warnings, selection, top, geometry, columns, help, settings, color}: Props) {
+export function ListScreen({articles, warnings, selection, top, geometry, columns, help, settings, color, marks}: Props) {
 	const height = geometry.listHeight;
 	const first = Math.max(0, Math.min(top, articles.length - 1));
 	const window = articles.slice(first, first + height);
-	const widths = useMemo(() => listColumns(articles, columns), [articles, columns]);
+	const widths = useMemo(() => listColumns(articles, columns, marks), [articles, columns, marks]);
+	const counts = useMemo(() => countWidths(articles, marks), [articles, marks]);
 	const context = useMemo<ListRowsContextValue>(
 		() => ({
-			rows: new Map(window.map((article, offset) => [String(first + offset), articleRow(article, widths, settings)])),
+			rows: new Map(window.map((article, offset) => [String(first + offset), articleRow(article, widths, settings, marks, counts)])),
 			columns: widths,
 			indicator: indicatorWidth(columns),
 			color,
 		}),
 		// The window's contents are fully determined by these.
-		[articles, first, height, widths, settings, columns, color],
+		[articles, first, height, widths, settings, columns, color, marks, counts],
 	);
 	const items = window.map((article, offset) => ({key: String(first + offset), label: String(first + offset), value: first + offset}));
 	const count = `${articles.length} article${articles.length === 1 ? '' : 's'}`;

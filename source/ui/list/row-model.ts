@@ -22,14 +22,34 @@ export function paragraphCount(article: Article): string {
 	return `${article.paragraphs.length} ¶`;
 }
 
-/** Title first: the paragraph count and then the file id are dropped as the terminal narrows. */
-export function listColumns(articles: readonly Article[], columns: number): ListColumns {
+/** Per article id, its bookmarks and reading progress as a short text (e.g. `2* 45%`); see articleMarks. */
+export type ListMarks = ReadonlyMap<string, string>;
+
+const noMarks: ListMarks = new Map();
+
+/** `2* 45%`: how many bookmarks (`*` as in the reader's gutter) and how far it was read; '' for neither. */
+export function articleMarks(bookmarks: number, progress: number | undefined): string {
+	return [bookmarks > 0 ? `${bookmarks}*` : '', progress === undefined ? '' : `${progress}%`].filter(Boolean).join(' ');
+}
+
+/** Widths of the two parts of the count column: paragraph count, then marks (0 when no article has any). */
+export function countWidths(articles: readonly Article[], marks: ListMarks = noMarks): {readonly paragraphs: number; readonly marks: number} {
+	return {
+		paragraphs: Math.max(0, ...articles.map(article => stringWidth(paragraphCount(article)))),
+		marks: Math.max(0, ...articles.map(article => stringWidth(marks.get(article.id) ?? ''))),
+	};
+}
+
+/** Title first: the marks, the paragraph count and then the file id are dropped as the terminal narrows. */
+export function listColumns(articles: readonly Article[], columns: number, marks: ListMarks = noMarks): ListColumns {
 	const available = Math.max(0, columns - indicatorWidth(columns));
-	const count = Math.max(0, ...articles.map(article => stringWidth(paragraphCount(article))));
+	const widths = countWidths(articles, marks);
+	const count = widths.paragraphs;
 	const longestId = Math.min(MAX_ID_WIDTH, Math.max(0, ...articles.map(article => stringWidth(article.id))));
 	if (available >= 40) {
+		const withMarks = widths.marks > 0 ? count + COLUMN_GAP + widths.marks : count;
 		const id = Math.min(longestId, Math.floor(available * 0.3));
-		return {title: available - count - id - 2 * COLUMN_GAP, count, id};
+		return {title: available - withMarks - id - 2 * COLUMN_GAP, count: withMarks, id};
 	}
 
 	if (available >= 20) {
@@ -47,11 +67,21 @@ export type ArticleRowModel = {
 };
 
 /** One list row, laid out: the title through the layout engine (RTL right-aligned), cut to one line. */
-export function articleRow(article: Article, columns: ListColumns, settings: TextSettings): ArticleRowModel {
-	const count = paragraphCount(article);
+export function articleRow(
+	article: Article,
+	columns: ListColumns,
+	settings: TextSettings,
+	marks: ListMarks = noMarks,
+	/** countWidths of the whole list, so the counts line up. */
+	widths = countWidths([article], marks),
+): ArticleRowModel {
+	const count = paragraphCount(article).padStart(widths.paragraphs);
+	// The marks part shows only when listColumns made room for it.
+	const withMarks = widths.marks > 0 && columns.count >= widths.paragraphs + COLUMN_GAP + widths.marks;
+	const cell = withMarks ? `${count}${' '.repeat(COLUMN_GAP)}${(marks.get(article.id) ?? '').padEnd(widths.marks)}` : count;
 	return {
 		title: fitLine(article.title, columns.title, settings),
-		count: columns.count > 0 ? count.padStart(columns.count) : '',
+		count: columns.count > 0 ? cell.padStart(columns.count) : '',
 		id: columns.id > 0 ? fitLine(article.id, columns.id, settings, 'ltr') : undefined,
 	};
 }

@@ -10,6 +10,11 @@ import {type Anchor, visibleRows} from '../viewport.js';
 /** Focus markers sit in the gutter on the side a line starts reading from. */
 export const MARKER_LTR = '▌';
 export const MARKER_RTL = '▐';
+/**
+ * Bookmarked paragraphs carry this in the other gutter (the side a line ends
+ * on), so it shows next to the focus marker; ASCII so it is one cell everywhere.
+ */
+export const BOOKMARK_MARKER = '*';
 
 type Props = {
 	readonly view: ArticleView;
@@ -19,34 +24,41 @@ type Props = {
 	readonly color: boolean;
 	/** Search matches to highlight, by block. */
 	readonly highlights?: ReadonlyMap<number, readonly StyleRange[]>;
+	/** Blocks that carry a bookmark. */
+	readonly bookmarked?: ReadonlySet<number> | undefined;
 };
 
 type TextRowProps = {
 	readonly line: VisualLine;
 	readonly rtl: boolean;
 	readonly focused: boolean;
+	readonly bookmarked: boolean;
 	readonly title: boolean;
 	readonly geometry: ReaderGeometry;
 	readonly color: boolean;
 };
 
-function TextRow({line, rtl, focused, title, geometry, color}: TextRowProps) {
+function TextRow({line, rtl, focused, bookmarked, title, geometry, color}: TextRowProps) {
 	const marker = styleFor(['marker'], color);
 	const hasGutter = geometry.gutter > 0;
-	const left = hasGutter && focused && !rtl ? MARKER_LTR : ' '.repeat(geometry.gutter);
+	const mark = hasGutter && bookmarked ? BOOKMARK_MARKER : '';
+	const gutter = ' '.repeat(geometry.gutter);
+	const left = hasGutter && focused && !rtl ? MARKER_LTR : (rtl && mark ? mark : gutter);
+	const right = hasGutter && focused && rtl ? MARKER_RTL : (!rtl && mark ? mark : '');
 	return (
 		<Text wrap="truncate-end">
 			<Text {...marker}>{left}</Text>
-			{/* RTL lines come padded to the width; this only guards against a short one. */}
+			{/* RTL lines come padded to the width; this only guards against a short one. LTR lines are padded only to reach a right-hand mark. */}
 			{rtl ? padding(line, geometry.textWidth) : ''}
 			<VisualLineView line={line} color={color} base={title ? ['title'] : []} />
-			{hasGutter && focused && rtl ? <Text {...marker}>{MARKER_RTL}</Text> : ''}
+			{!rtl && right ? padding(line, geometry.textWidth) : ''}
+			{right ? <Text {...marker}>{right}</Text> : ''}
 		</Text>
 	);
 }
 
 /** Exactly the rows in view, laid out only for the blocks that appear in them. */
-export function ReaderBody({view, top, focus, geometry, color, highlights}: Props) {
+export function ReaderBody({view, top, focus, geometry, color, highlights, bookmarked}: Props) {
 	const rows = visibleRows(view, top);
 	return (
 		<Box flexDirection="column" height={geometry.bodyHeight} overflow="hidden">
@@ -63,6 +75,7 @@ export function ReaderBody({view, top, focus, geometry, color, highlights}: Prop
 							line={layout.lines[row.line] ?? emptyLine}
 							rtl={layout.direction === 'rtl'}
 							focused={row.block === focus}
+							bookmarked={bookmarked?.has(row.block) ?? false}
 							title={row.block === 0}
 							geometry={geometry}
 							color={color}

@@ -21,15 +21,17 @@ type Props = {
 	readonly highlights?: ReadonlyMap<number, readonly StyleRange[]>;
 	/** A one-off message for the status bar. */
 	readonly notice?: string | undefined;
+	/** Blocks that carry a bookmark. */
+	readonly bookmarked?: ReadonlySet<number> | undefined;
 };
 
-export function ReaderScreen({article, reader, view, geometry, columns, help, settings, color, highlights, notice}: Props) {
+export function ReaderScreen({article, reader, view, geometry, columns, help, settings, color, highlights, notice, bookmarked}: Props) {
 	return (
 		<Box flexDirection="column" width={columns}>
 			{help ? (
 				<HelpOverlay height={geometry.bodyHeight} width={columns} color={color} />
 			) : (
-				<ReaderBody view={view} top={reader.top} focus={reader.focus} geometry={geometry} color={color} highlights={highlights} />
+				<ReaderBody view={view} top={reader.top} focus={reader.focus} geometry={geometry} color={color} highlights={highlights} bookmarked={bookmarked} />
 			)}
 			{geometry.statusBar ? (
 				<StatusBar article={article} focus={reader.focus} width={columns} settings={settings} color={color} notice={notice} />

@@ -20,12 +20,33 @@ type Props = {
 	readonly notice?: string | undefined;
 };
 
+/** The start of `text` in at most `width` cells, with `…` when cut. */
+function clip(text: string, width: number): string {
+	if (stringWidth(text) <= width) {
+		return text;
+	}
+
+	let kept = '';
+	for (const character of text) {
+		if (stringWidth(kept + character) + 1 > width) {
+			break;
+		}
+
+		kept += character;
+	}
+
+	return `${kept}…`;
+}
+
 /** The right-hand pieces, longest first: position, percent and the help hint, then fewer. */
 export function statusPieces(article: Article, focus: number, width: number, notice?: string): string {
 	const position = `¶ ${Math.min(focus, article.paragraphs.length)}/${article.paragraphs.length}`;
 	const percent = `${readingProgress(article, focus)}%`;
+	// A long notice (e.g. why a bookmark was not saved) is cut rather than dropped, while there is room for a word of it.
+	const noticeRoom = width - 4 - MIN_TITLE - stringWidth(position) - 2;
+	const clipped = notice && noticeRoom >= MIN_TITLE ? [[clip(notice, noticeRoom), position].join('  ')] : [];
 	const candidates = [
-		...(notice ? [[notice, position, percent].join('  '), [notice, position].join('  ')] : []),
+		...(notice ? [[notice, position, percent].join('  '), [notice, position].join('  '), ...clipped] : []),
 		[position, percent, hintFor('help')].join('  '),
 		[position, percent].join('  '),
 		position,

@@ -1,6 +1,8 @@
 import type {Command} from '../keys.js';
+import {bookmarkChanged, bookmarkDeleted, bookmarkRestored, bookmarksText, bookmarksViewCommand, openBookmarksView} from './bookmarks-view.js';
+import {bookmarkAdded, bookmarkRemoved, bookmarksLoaded, storeError} from './bookmarks.js';
 import {listCommand, placeSelection} from './list-navigation.js';
-import {jumpToMatch, openReader, readerCommand, remeasureReader} from './reader-navigation.js';
+import {jumpToMatch, openReader, openReaderAt, readerCommand, remeasureReader} from './reader-navigation.js';
 import {openSearch, searchReady, searchResults, searchScreenCommand, typeText} from './search-screen.js';
 import type {Action, Measure, State} from './types.js';
 
@@ -15,7 +17,15 @@ export const initialState: State = {
 	searchReady: false,
 	lastQuery: undefined,
 	notice: undefined,
+	bookmarks: [],
+	bookmarksView: undefined,
 };
+
+/** The state at start with article `selection` selected in the list (e.g. the one read last). */
+export function initialStateAt(measure: Measure, selection: number): State {
+	const position = placeSelection(measure.list, {selection: 0, top: 0}, selection);
+	return {...initialState, selection: position.selection, listTop: position.top};
+}
 
 /** Commands while the help overlay is up: it closes with ?, Esc or q and swallows the rest. */
 function helpCommand(state: State, command: Command): State {
@@ -40,7 +50,9 @@ function toList(state: State): State {
 	return {...state, screen: 'list', reader: undefined};
 }
 
-function listScreenCommand(state: State, command: Command, measure: Measure): State {
+type Resume = (article: number) => number | undefined;
+
+function listScreenCommand(state: State, command: Command, measure: Measure, resume: Resume | undefined): State {
 	switch (command) {
 		case 'open': {
 			if (measure.list.blockCount <= 0) {
@@ -48,7 +60,11 @@ function listScreenCommand(state: State, command: Command, measure: Measure): St
 			}
 
 			const article = Math.min(state.selection, measure.list.blockCount - 1);
-			return {...state, screen: 'reader', reader: openReader(article, measure.reader(article))};
+			// Back to the saved reading position (block = paragraph + 1), if any.
+			const saved = resume?.(article);
+			const view = measure.reader(article);
+			const reader = saved === undefined ? openReader(article, view) : openReaderAt(article, view, saved + 1);
+			return {...state, screen: 'reader', reader};
 		}
 
 		case 'close': {
@@ -108,7 +124,12 @@ function resize(state: State, measure: Measure): State {
 	const search = state.search && back
 		? {...state.search, returnTo: {...state.search.returnTo, reader: remeasureReader(measure.reader(back.article), back)}}
 		: state.search;
-	return {...state, selection: position.selection, listTop: position.top, reader, search};
+	const view = state.bookmarksView;
+	const viewBack = view?.returnTo.reader;
+	const bookmarksView = view && viewBack
+		? {...view, returnTo: {...view.returnTo, reader: remeasureReader(measure.reader(viewBack.article), viewBack)}}
+		: view;
+	return {...state, selection: position.selection, listTop: position.top, reader, search, bookmarksView};
 }
 
 export function reduce(state: State, action: Action): State {
@@ -132,6 +153,38 @@ export function reduce(state: State, action: Action): State {
 		return searchResults(state, action.query, action.results);
 	}
 
+	if (action.type === 'bookmarksLoaded') {
+		return bookmarksLoaded(state, action.bookmarks);
+	}
+
+	if (action.type === 'bookmarkAdded') {
+		return bookmarkAdded(state, action.bookmark);
+	}
+
+	if (action.type === 'bookmarkRemoved') {
+		return bookmarkRemoved(state, action.id);
+	}
+
+	if (action.type === 'bookmarksText') {
+		return bookmarksText(state, action.text);
+	}
+
+	if (action.type === 'bookmarkDeleted') {
+		return bookmarkDeleted(state, action.bookmark);
+	}
+
+	if (action.type === 'bookmarkRestored') {
+		return bookmarkRestored(state, action.bookmark);
+	}
+
+	if (action.type === 'bookmarkChanged') {
+		return bookmarkChanged(state, action.bookmark);
+	}
+
+	if (action.type === 'storeError') {
+		return storeError(state, action.message);
+	}
+
 	const {command, measure} = action;
 	if (command === 'quit') {
 		return {...state, quit: true};
@@ -147,6 +200,11 @@ export function reduce(state: State, action: Action): State {
 		return searchScreenCommand(current, command, measure);
 	}
 
+	// Before help: the view has no overlay, and ? is only a key there.
+	if (current.screen === 'bookmarks') {
+		return bookmarksViewCommand(current, command, measure, action.entries ?? []);
+	}
+
 	if (command === 'help') {
 		return {...current, help: true};
 	}
@@ -155,7 +213,11 @@ export function reduce(state: State, action: Action): State {
 		return openSearch(current);
 	}
 
+	if (command === 'bookmarks') {
+		return openBookmarksView(current);
+	}
+
 	return current.screen === 'reader'
 		? readerScreenCommand(current, command, measure, action.matchBlocks ?? [])
-		: listScreenCommand(current, command, measure);
+		: listScreenCommand(current, command, measure, action.resume);
 }

@@ -1,4 +1,5 @@
 import type {SearchResult} from '../../core/search/index.js';
+import type {Bookmark} from '../../core/store/index.js';
 import type {Command} from '../keys.js';
 import type {Anchor, BlockView} from '../viewport.js';
 
@@ -22,7 +23,7 @@ export type ReaderState = {
 	readonly top: Anchor;
 };
 
-export type Screen = 'list' | 'reader' | 'search';
+export type Screen = 'list' | 'reader' | 'search' | 'bookmarks';
 
 /**
  * The search screen. `indexing` until the index exists, `searching` while the
@@ -35,6 +36,32 @@ export type SearchState = {
 	/** Index of the selected result. */
 	readonly selected: number;
 	/** Where Esc goes back to, exactly as it was. */
+	readonly returnTo: {readonly screen: 'list' | 'reader'; readonly reader: ReaderState | undefined};
+};
+
+/** One row of the bookmarks view as the reducer needs it (see ui/bookmarks/entries.ts). */
+export type BookmarkEntryRef = {
+	readonly id: string;
+	/** Index of its article in the library, when loaded. */
+	readonly article: number | undefined;
+	/** Where its paragraph is now (from 0), when found. */
+	readonly paragraph: number | undefined;
+	readonly note: string;
+};
+
+/**
+ * The bookmarks view. `browse`: keys move and act; `filter`: typing goes to the
+ * filter (started with /); `note`: typing edits the selected bookmark's note.
+ */
+export type BookmarksViewState = {
+	readonly mode: 'browse' | 'filter' | 'note';
+	readonly filter: string;
+	/** The note being edited, and whose. */
+	readonly note: string;
+	readonly noteFor: string | undefined;
+	readonly selected: number;
+	/** What u brings back. */
+	readonly lastDeleted: Bookmark | undefined;
 	readonly returnTo: {readonly screen: 'list' | 'reader'; readonly reader: ReaderState | undefined};
 };
 
@@ -58,6 +85,10 @@ export type State = {
 	readonly lastQuery: string | undefined;
 	/** A one-off message for the status bar (e.g. that n wrapped around); cleared by the next key. */
 	readonly notice: string | undefined;
+	/** Every bookmark, as the store last returned them (empty without a store). */
+	readonly bookmarks: readonly Bookmark[];
+	/** Present exactly when `screen` is `bookmarks`. */
+	readonly bookmarksView: BookmarksViewState | undefined;
 };
 
 /**
@@ -76,7 +107,13 @@ export type Action =
 		readonly measure: Measure;
 		/** Blocks of the open article that match `lastQuery`, ascending (for n and N). */
 		readonly matchBlocks?: readonly number[];
+		/** The saved reading position (paragraph index, from 0) of article i, where opening it returns to. */
+		readonly resume?: (article: number) => number | undefined;
+		/** The bookmarks view's rows as drawn (filtered, newest first). */
+		readonly entries?: readonly BookmarkEntryRef[];
 	}
+	/** Text typed into the bookmarks filter or note. */
+	| {readonly type: 'bookmarksText'; readonly text: string}
 	/** Text typed into the search query. */
 	| {readonly type: 'searchText'; readonly text: string}
 	/** The search index is built. */
@@ -84,4 +121,18 @@ export type Action =
 	/** Results arrived for `query` (ignored if the query has changed since). */
 	| {readonly type: 'searchResults'; readonly query: string; readonly results: readonly SearchResult[]}
 	/** The terminal changed size (or the layout options changed): re-anchor the view. */
-	| {readonly type: 'resize'; readonly measure: Measure};
+	| {readonly type: 'resize'; readonly measure: Measure}
+	/** The store's bookmarks, read at start. */
+	| {readonly type: 'bookmarksLoaded'; readonly bookmarks: readonly Bookmark[]}
+	/** The store saved a new bookmark. */
+	| {readonly type: 'bookmarkAdded'; readonly bookmark: Bookmark}
+	/** The store removed the bookmark with this id. */
+	| {readonly type: 'bookmarkRemoved'; readonly id: string}
+	/** The store deleted this bookmark from the bookmarks view (u brings it back). */
+	| {readonly type: 'bookmarkDeleted'; readonly bookmark: Bookmark}
+	/** The store restored a deleted bookmark. */
+	| {readonly type: 'bookmarkRestored'; readonly bookmark: Bookmark}
+	/** The store saved a changed bookmark (its note). */
+	| {readonly type: 'bookmarkChanged'; readonly bookmark: Bookmark}
+	/** A store change failed: a one-line message for the status bar. */
+	| {readonly type: 'storeError'; readonly message: string};
