@@ -113,10 +113,16 @@ export default function App({articles, warnings, bidi, shape, color, store}: App
 					return;
 				}
 
+				// Keys typed faster than frames arrive together ("jjb"): each command must act on the
+				// state the ones before it produced, so the pure reducer is run here too.
+				let latest = now;
 				for (const command of commandsForInput(input, key)) {
-					dispatch({type: 'command', command, measure, matchBlocks, resume, entries: shown});
-					if (command === 'bookmark' && now.screen === 'reader' && now.reader && !now.help) {
-						toggleBookmark(now.reader, now.bookmarks);
+					const action = {type: 'command', command, measure, matchBlocks, resume, entries: shown} as const;
+					const before = latest;
+					latest = reduce(latest, action);
+					dispatch(action);
+					if (command === 'bookmark' && before.screen === 'reader' && before.reader && !before.help) {
+						toggleBookmark(before.reader, before.bookmarks);
 					}
 
 					const entry = view ? shown[Math.max(0, Math.min(view.selected, shown.length - 1))] : undefined;
@@ -128,6 +134,8 @@ export default function App({articles, warnings, bidi, shape, color, store}: App
 						restoreBookmark(view.lastDeleted);
 					}
 				}
+
+				current.current = {...current.current, state: latest};
 			},
 			[measure, resume, toggleBookmark, deleteBookmark, restoreBookmark, saveNote],
 		),

@@ -37,6 +37,15 @@ function lineWith(frame: string, text: string): string {
 const settle = async () => delay(200);
 
 describe('bookmarks in the reader', () => {
+	it('b acts on the paragraph the keys before it reached, even when they arrive in one chunk', async () => {
+		const store = await tempStore();
+		const app = await renderApp(articles, {store});
+		await app.press(keys.enter);
+		await app.press('jjb');
+		await settle();
+		expect(store.bookmarks()).toMatchObject([{articleId: 'en.txt', paragraph: 2}]);
+	});
+
 	it('b bookmarks the focused paragraph: a mark in the end gutter, a notice, and a saved bookmark', async () => {
 		const store = await tempStore();
 		const app = await renderApp(articles, {store});
