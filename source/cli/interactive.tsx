@@ -4,9 +4,7 @@
  */
 import process from 'node:process';
 import {render, type Instance} from 'ink';
-import App from '../app.js';
-import type {Article} from '../core/articles/index.js';
-import type {BidiMode} from '../core/layout/index.js';
+import App, {type AppProps} from '../app.js';
 import {openStore, resolveDataDir} from '../core/store/index.js';
 import {oneLineMessage} from '../terminal/one-line-message.js';
 import {guardSession} from '../terminal/restore-guard.js';
@@ -14,12 +12,8 @@ import {openTerminalSession} from '../terminal/session.js';
 import {reportWarnings} from './library.js';
 import {requireTerminal} from './require-terminal.js';
 
-export type InteractiveOptions = {
-	readonly articles: readonly Article[];
-	readonly warnings: readonly string[];
-	readonly bidi: BidiMode;
-	readonly shape: boolean;
-	readonly color: boolean;
+/** What the app is drawn with, less the store, which is opened here. */
+export type InteractiveOptions = Omit<AppProps, 'store'> & {
 	/** `--data-dir DIR`, if given; otherwise the environment decides (see resolveDataDir). */
 	readonly dataDirFlag?: string | undefined;
 	readonly env?: NodeJS.ProcessEnv;
