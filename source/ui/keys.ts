@@ -135,7 +135,8 @@ export function commandForKey(input: string, key: Key): Command | undefined {
 	return keyBindings.find(binding => binding.keys.some(stroke => matches(stroke, input, key)))?.command;
 }
 
-const noKey: Key = {
+/** Ink's key flags with none set: a plain character. */
+export const noKey: Key = {
 	upArrow: false,
 	downArrow: false,
 	leftArrow: false,

@@ -1,23 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {parseArgs} from '../../source/cli/parse-args.js';
-import {UsageError} from '../../source/cli/usage-error.js';
-
-const helpText = '\n\tUsage\n\t  $ qari\n';
-
-function parse(argv: string[], env: Record<string, string> = {}) {
-	return parseArgs({argv, env, helpText, importMeta: import.meta});
-}
-
-function usageError(argv: string[], env: Record<string, string> = {}): string {
-	try {
-		parse(argv, env);
-	} catch (error: unknown) {
-		expect(error).toBeInstanceOf(UsageError);
-		return (error as Error).message;
-	}
-
-	throw new Error(`expected ${argv.join(' ')} to be rejected`);
-}
+import {parse, usageError} from './parse-helpers.js';
 
 describe('parseArgs', () => {
 	it('opens the reader on the given paths, or none for the seeds', () => {

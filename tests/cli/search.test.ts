@@ -2,8 +2,7 @@ import {mkdtemp, readFile, readdir, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {parseArgs} from '../../source/cli/parse-args.js';
-import {UsageError} from '../../source/cli/usage-error.js';
+import {parse, usageError} from './parse-helpers.js';
 import {ensureBuilt, repoRoot} from '../e2e/build.js';
 import {runQari} from './run-qari.js';
 
@@ -29,21 +28,6 @@ beforeAll(async () => {
 		lines: (await readFile(path.join(directory, file), 'utf8')).split('\n').map(line => line.trim()).filter(Boolean),
 	})));
 }, 60_000);
-
-function parse(argv: string[]) {
-	return parseArgs({argv, env: {}, helpText: '\n\tUsage\n', importMeta: import.meta});
-}
-
-function usageError(argv: string[]): string {
-	try {
-		parse(argv);
-	} catch (error: unknown) {
-		expect(error).toBeInstanceOf(UsageError);
-		return (error as Error).message;
-	}
-
-	throw new Error(`expected ${argv.join(' ')} to be rejected`);
-}
 
 describe('qari search arguments', () => {
 	it('takes a query, paths, --json and --limit (default 20)', () => {

@@ -1,31 +1,9 @@
 import type {Key} from 'ink';
 import {describe, expect, it} from 'vitest';
-import {type Command, commandForKey, commandsForInput, hintFor, keyBindings, keyLabel, keysLabel, typingInput} from '../../source/ui/keys.js';
+import {type Command, commandForKey, commandsForInput, hintFor, keyBindings, keyLabel, keysLabel, noKey, typingInput} from '../../source/ui/keys.js';
 
 function key(flags: Partial<Key> = {}): Key {
-	return {
-		upArrow: false,
-		downArrow: false,
-		leftArrow: false,
-		rightArrow: false,
-		pageDown: false,
-		pageUp: false,
-		home: false,
-		end: false,
-		return: false,
-		escape: false,
-		ctrl: false,
-		shift: false,
-		tab: false,
-		backspace: false,
-		delete: false,
-		meta: false,
-		super: false,
-		hyper: false,
-		capsLock: false,
-		numLock: false,
-		...flags,
-	};
+	return {...noKey, ...flags};
 }
 
 describe('key table', () => {
