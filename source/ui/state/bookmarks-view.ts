@@ -1,6 +1,6 @@
 import type {Bookmark} from '../../core/store/index.js';
 import type {Command} from '../keys.js';
-import {placeSelection} from './list-navigation.js';
+import {movedSelection, placeSelection} from './list-navigation.js';
 import {openReaderAt} from './reader-navigation.js';
 import type {BookmarkEntryRef, BookmarksViewState, Measure, State} from './types.js';
 
@@ -44,16 +44,8 @@ function openEntry(state: State, view: BookmarksViewState, entry: BookmarkEntryR
 }
 
 function select(view: BookmarksViewState, command: Command, count: number): BookmarksViewState | undefined {
-	const targets: Partial<Record<Command, number>> = {
-		next: view.selected + 1,
-		previous: view.selected - 1,
-		pageDown: view.selected + ENTRY_PAGE,
-		pageUp: view.selected - ENTRY_PAGE,
-		first: 0,
-		last: count - 1,
-	};
-	const target = targets[command];
-	return target === undefined ? undefined : {...view, selected: Math.max(0, Math.min(target, count - 1))};
+	const selected = movedSelection(view.selected, command, count, ENTRY_PAGE);
+	return selected === undefined ? undefined : {...view, selected};
 }
 
 /** Keys while typing into the filter or the note: text arrives as `bookmarksText`. */

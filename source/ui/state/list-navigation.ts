@@ -7,37 +7,23 @@ export type ListPosition = {
 	readonly top: number;
 };
 
-function targetSelection(view: BlockView, selection: number, command: Command): number {
-	const page = Math.max(1, Math.floor(view.height));
-	switch (command) {
-		case 'next': {
-			return selection + 1;
-		}
-
-		case 'previous': {
-			return selection - 1;
-		}
-
-		case 'pageDown': {
-			return selection + page;
-		}
-
-		case 'pageUp': {
-			return selection - page;
-		}
-
-		case 'first': {
-			return 0;
-		}
-
-		case 'last': {
-			return view.blockCount - 1;
-		}
-
-		default: {
-			return selection;
-		}
-	}
+/**
+ * Where a movement command (↑/↓, paging, first/last) takes the selection in a
+ * list of `count` items showing `page` of them at a time, kept inside the list;
+ * undefined for any other command or an empty list. Shared by every list:
+ * articles, search results, bookmarks.
+ */
+export function movedSelection(selection: number, command: Command, count: number, page: number): number | undefined {
+	const targets: Partial<Record<Command, number>> = {
+		next: selection + 1,
+		previous: selection - 1,
+		pageDown: selection + Math.max(1, Math.floor(page)),
+		pageUp: selection - Math.max(1, Math.floor(page)),
+		first: 0,
+		last: count - 1,
+	};
+	const target = targets[command];
+	return target === undefined || count <= 0 ? undefined : Math.min(Math.max(0, target), count - 1);
 }
 
 /** Keeps a position valid for the list's current size and length. */
@@ -51,5 +37,5 @@ export function placeSelection(view: BlockView, position: ListPosition, selectio
 }
 
 export function listCommand(view: BlockView, position: ListPosition, command: Command): ListPosition {
-	return placeSelection(view, position, targetSelection(view, position.selection, command));
+	return placeSelection(view, position, movedSelection(position.selection, command, view.blockCount, view.height) ?? position.selection);
 }

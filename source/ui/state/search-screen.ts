@@ -1,6 +1,6 @@
 import type {SearchResult} from '../../core/search/index.js';
 import type {Command} from '../keys.js';
-import {placeSelection} from './list-navigation.js';
+import {movedSelection, placeSelection} from './list-navigation.js';
 import {openReaderAt} from './reader-navigation.js';
 import type {Measure, SearchState, State} from './types.js';
 
@@ -79,21 +79,8 @@ function openResult(state: State, search: SearchState, measure: Measure): State 
 }
 
 function moveSelection(search: SearchState, command: Command): SearchState {
-	const last = search.results.length - 1;
-	const targets: Partial<Record<Command, number>> = {
-		next: search.selected + 1,
-		previous: search.selected - 1,
-		pageDown: search.selected + RESULT_PAGE,
-		pageUp: search.selected - RESULT_PAGE,
-		first: 0,
-		last,
-	};
-	const target = targets[command];
-	if (target === undefined || last < 0) {
-		return search;
-	}
-
-	return {...search, selected: Math.min(Math.max(0, target), last)};
+	const selected = movedSelection(search.selected, command, search.results.length, RESULT_PAGE);
+	return selected === undefined ? search : {...search, selected};
 }
 
 /** Drops the last code point, so a haraka typed after a letter goes on its own. */
