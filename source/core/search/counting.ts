@@ -8,9 +8,10 @@ export function bitCount(value: number): number {
 
 /**
  * The indices whose level lies in `[from, to)`, by level then by index: a
- * counting sort, linear in the number of units, with ties kept in unit order.
+ * counting sort, linear in the number of units, with ties kept in unit order,
+ * or in the order of `order` (a permutation of the indices) when given.
  */
-export function countingSort(levels: Int32Array, from: number, to: number): Int32Array {
+export function countingSort(levels: Int32Array, from: number, to: number, order?: Int32Array): Int32Array {
 	const counts = new Int32Array(to - from + 1);
 	let total = 0;
 	for (const level of levels) {
@@ -24,13 +25,14 @@ export function countingSort(levels: Int32Array, from: number, to: number): Int3
 		counts[level]! += counts[level - 1]!;
 	}
 
-	const order = new Int32Array(total);
-	for (let index = 0; index < levels.length; index++) {
+	const sorted = new Int32Array(total);
+	for (let position = 0; position < levels.length; position++) {
+		const index = order ? order[position]! : position;
 		const level = levels[index]!;
 		if (level >= from && level < to) {
-			order[counts[level - from]!++] = index;
+			sorted[counts[level - from]!++] = index;
 		}
 	}
 
-	return order;
+	return sorted;
 }

@@ -5,7 +5,7 @@ import {allowedErrors} from './fuse-options.js';
 import {keyRangesToSource} from './offsets.js';
 import {exactTermRanges, wholeWordOccurrences} from './predicates.js';
 import type {QueryTerm} from './query.js';
-import type {SearchIndex} from './types.js';
+import {unitText, type SearchIndex} from './types.js';
 
 /** Key ranges where a term matched: its exact occurrences, or its best fuzzy windows. */
 export function termKeyRanges(term: QueryTerm, key: string): Array<[number, number]> {
@@ -27,5 +27,5 @@ export function termKeyRanges(term: QueryTerm, key: string): Array<[number, numb
 export function unitHighlights(index: SearchIndex, unit: number, terms: readonly QueryTerm[]): Array<[number, number]> {
 	const key = index.keys[unit]!;
 	const ranges = terms.flatMap(term => termKeyRanges(term, key));
-	return keyRangesToSource(index.texts[unit]!, unitSourceMap(index, unit), ranges);
+	return keyRangesToSource(unitText(index, unit), unitSourceMap(index, unit), ranges);
 }

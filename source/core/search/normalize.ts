@@ -4,7 +4,7 @@
  * so match ranges found in the key can be drawn on the original.
  */
 import {FOLD_MAP, FOLD_REMOVE, FOLD_SPACE, foldCodePoint, foldTable} from './fold.js';
-import {GrowableInt32} from './growable.js';
+import {packUnit} from './packed.js';
 
 export type NormalizedText = {
 	readonly key: string;
@@ -38,9 +38,18 @@ function reserve(capacity: number, keep = 0): void {
 	}
 }
 
-/** Folds `text` into the scratch buffers and returns the key's length. */
-function fold(text: string): number {
+let packedValues: Uint16Array | undefined;
+
+/** The fold table's values in the packed alphabet (see packed.ts), built once. */
+function packedTable(): {kind: Uint8Array; value: Uint16Array} {
 	const {kind, value} = foldTable();
+	packedValues ??= value.map(unit => packUnit(unit));
+	return {kind, value: packedValues};
+}
+
+/** Folds `text` into the scratch buffers, in the packed alphabet, and returns the key's length. */
+function fold(text: string): number {
+	const {kind, value} = packedTable();
 	const length = text.length;
 	// Each unit gives at most a pending space and one unit, except expansions (reserved below).
 	reserve((length * 2) + 16);
@@ -87,7 +96,7 @@ function fold(text: string): number {
 			from = sources;
 			const kept = folded === String.fromCodePoint(codePoint);
 			for (let part = 0; part < folded.length; part++) {
-				const unit = folded.charCodeAt(part);
+				const unit = packUnit(folded.charCodeAt(part));
 				if (unit === 0x20) {
 					if (pendingSpace < 0) {
 						pendingSpace = index;
@@ -140,25 +149,33 @@ function unitsToString(count: number): string {
  */
 export function normalizeForSearch(text: string): NormalizedText {
 	const count = fold(text);
-	const key = keyIsText ? text : unitsToString(count);
+	// Readable, unlike the index's packed keys: this one is for callers outside the search core.
+	for (let index = 0; index < count; index++) {
+		units[index] = packUnit(units[index]!);
+	}
+
+	const key = unitsToString(count);
 	const offsets = new Int32Array(count + 1);
 	offsets.set(sources.subarray(0, count));
 	offsets[count] = text.length;
 	return {key, offsets};
 }
 
-/** Only the key, for queries. */
+/** Only the key, for queries: packed, like the index's keys. */
 export function searchKey(text: string): string {
 	const count = fold(text);
 	return keyIsText ? text : unitsToString(count);
 }
 
+/** Where compact offset pairs go: a GrowableInt32 while building, an array for normalizeArticle. */
+export type RunSink = {push(value: number): unknown};
+
 /**
- * The key, with its offset map appended to `runs` in compact form: a pair
+ * The key (packed, see packed.ts), with its offset map appended to `runs` in compact form: a pair
  * (key index, shift) wherever `offset - keyIndex` changes, starting from 0. Most
  * paragraphs need no pair at all, which keeps 100,000 maps small.
  */
-export function normalizeCompact(text: string, runs: GrowableInt32): string {
+export function normalizeCompact(text: string, runs: RunSink): string {
 	const count = fold(text);
 	let shift = 0;
 	for (let index = 0; index < count; index++) {

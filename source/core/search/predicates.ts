@@ -1,16 +1,17 @@
 /** Exact tests of one term against one search key. */
+import {packUnit} from './packed.js';
 import type {QueryTerm} from './query.js';
 
 let wordChars: Uint8Array | undefined;
 
-/** Letters, digits and marks: what a word is made of, for whole-word tests. */
+/** Letters, digits and marks: what a word is made of, for whole-word tests on keys (packed units). */
 export function isWordUnit(code: number): boolean {
 	if (!wordChars) {
 		wordChars = new Uint8Array(0x10000);
 		const pattern = /^[\p{L}\p{N}\p{M}]$/u;
 		for (let unit = 0; unit < 0x10000; unit++) {
 			// Surrogates count as word units: an astral letter is not a boundary.
-			wordChars[unit] = (unit >= 0xD800 && unit <= 0xDFFF) || pattern.test(String.fromCharCode(unit)) ? 1 : 0;
+			wordChars[unit] = (unit >= 0xD800 && unit <= 0xDFFF) || pattern.test(String.fromCharCode(packUnit(unit))) ? 1 : 0;
 		}
 	}
 

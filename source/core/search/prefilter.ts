@@ -9,7 +9,7 @@
  * lists for every term of a clause are dropped, and Fuse would reject those.
  *
  * Order: units whose clauses all match within single words ("tier A") come
- * first, by mean cheap score then by article order; units needing a partial
+ * first, by mean cheap score then by (article, paragraph); units needing a partial
  * word ("tier B") are computed only if tier A runs out.
  */
 import {substringDistance} from './distance.js';
@@ -19,6 +19,7 @@ import {exactTermMatches} from './predicates.js';
 import type {ParsedQuery, QueryTerm} from './query.js';
 import {termWordsSteps, type TermWords} from './term-words.js';
 import type {SearchIndex} from './types.js';
+import {scatterBits as importedScatterBits, scatterLowest as importedScatterLowest} from './word-index.js';
 
 /** Cheap-score penalty for paragraphs whose article title does not match too. */
 export const TITLE_PENALTY = 0.004;
@@ -34,6 +35,8 @@ const REACHED = 1 << 30;
 const SCATTER_SLICE = 65_536;
 // Bound once: some loaders (tsx) reach imports through getters, which hot loops feel.
 const bitCount = importedBitCount;
+const scatterBits = importedScatterBits;
+const scatterLowest = importedScatterLowest;
 
 type TermState = {
 	readonly term: QueryTerm;
@@ -60,7 +63,6 @@ export class Prefilter {
 
 	/** Looks every term up in the vocabulary and scatters tier-A scores onto units. */
 	* prepare(): Generator<void, void> {
-		const {postingStarts, postings} = this.index.words;
 		for (const state of this.terms.flat()) {
 			if (state.term.negated) {
 				continue;
@@ -70,16 +72,7 @@ export class Prefilter {
 			const best = new Float32Array(this.index.keys.length).fill(ABSENT);
 			let scattered = 0;
 			for (const [position, word] of words.matching.entries()) {
-				const score = words.scores[position]!;
-				const end = postingStarts[word + 1]!;
-				for (let posting = postingStarts[word]!; posting < end; posting++) {
-					const unit = postings[posting]!;
-					if (score < best[unit]!) {
-						best[unit] = score;
-					}
-				}
-
-				scattered += end - postingStarts[word]!;
+				scattered += scatterLowest(this.index.words, word, words.scores[position]!, best);
 				if (scattered >= SCATTER_SLICE) {
 					scattered = 0;
 					yield;
@@ -109,7 +102,6 @@ export class Prefilter {
 			return;
 		}
 
-		const {postingStarts, postings} = this.index.words;
 		for (const state of this.terms.flat()) {
 			if (!state.words) {
 				continue;
@@ -119,14 +111,7 @@ export class Prefilter {
 			const pieces = new Int32Array(this.index.keys.length);
 			let scattered = 0;
 			for (const [position, word] of words.entries()) {
-				const bits = partialPieces[position]! | REACHED;
-				const end = postingStarts[word + 1]!;
-				for (let posting = postingStarts[word]!; posting < end; posting++) {
-					const unit = postings[posting]!;
-					pieces[unit] = pieces[unit]! | bits;
-				}
-
-				scattered += end - postingStarts[word]!;
+				scattered += scatterBits(this.index.words, word, partialPieces[position]! | REACHED, pieces);
 				if (scattered >= SCATTER_SLICE) {
 					scattered = 0;
 					yield;
@@ -220,6 +205,12 @@ export class Prefilter {
 		const titles = new Uint8Array(this.index.articles.length);
 		for (let article = 0; article < titles.length; article++) {
 			const unit = this.index.titleUnits[article]!;
+			if (unit < 0) {
+				// Not indexed yet: none of its paragraphs are candidates either.
+				titles[article] = 0;
+				continue;
+			}
+
 			const inTierA = this.terms.every(states => states.some(state => !state.best || state.best[unit]! < ABSENT));
 			titles[article] = inTierA ? 1 : 0;
 		}
@@ -234,7 +225,7 @@ export class Prefilter {
 	* ordered(tier: 'A' | 'B'): Generator<void, Int32Array> {
 		this.titleMatches ??= this.computeTitleMatches();
 		const levels = yield* this.levels();
-		return countingSort(levels, tier === 'A' ? 0 : TIER_B_OFFSET, tier === 'A' ? TIER_B_OFFSET : 2 * TIER_B_OFFSET);
+		return countingSort(levels, tier === 'A' ? 0 : TIER_B_OFFSET, tier === 'A' ? TIER_B_OFFSET : 2 * TIER_B_OFFSET, this.index.unitOrder);
 	}
 
 	/**

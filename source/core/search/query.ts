@@ -19,7 +19,7 @@ export type QueryTerm = {
 	readonly kind: TermKind;
 	/** Only for the exact kinds: the paragraph must NOT match. */
 	readonly negated: boolean;
-	/** Normalised like the paragraphs' keys; never empty. */
+	/** Normalised like the paragraphs' keys, packed (see packed.ts); never empty. */
 	readonly text: string;
 };
 

@@ -12,7 +12,7 @@ import {unitHighlights} from './highlight.js';
 import {Prefilter, TITLE_PENALTY} from './prefilter.js';
 import {parseQuery, type ParsedQuery} from './query.js';
 import {judgeUnit, type UnitVerdict} from './score.js';
-import type {SearchIndex, SearchOptions, SearchResult} from './types.js';
+import {unitText, type SearchIndex, type SearchOptions, type SearchResult} from './types.js';
 
 export const DEFAULT_LIMIT = 50;
 export const DEFAULT_CANDIDATE_LIMIT = 200;
@@ -97,7 +97,11 @@ export function* searchSteps(
 		}
 	}
 
-	judged.sort((a, b) => a.score - b.score || a.unit - b.unit);
+	const {unitArticle, unitParagraph} = index;
+	// Ties by (article, paragraph): unit numbers follow the order articles were indexed in.
+	judged.sort((a, b) => a.score - b.score
+		|| unitArticle[a.unit]! - unitArticle[b.unit]!
+		|| unitParagraph[a.unit]! - unitParagraph[b.unit]!);
 	const results: SearchResult[] = [];
 	for (const {unit, verdict, score} of judged.slice(0, limit)) {
 		const articleIndex = index.unitArticle[unit]!;
@@ -109,7 +113,7 @@ export function* searchSteps(
 			title: article.title,
 			paragraph: index.unitParagraph[unit]!,
 			score,
-			text: index.texts[unit]!,
+			text: unitText(index, unit),
 			matches: unitHighlights(index, unit, verdict.matched),
 		});
 		if (results.length % JUDGE_SLICE === 0) {

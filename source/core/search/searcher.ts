@@ -6,7 +6,7 @@
  * are handled between slices.
  *
  * Why not a worker thread: a worker would need its own copy of the index
- * (~100 MB for 100,000 paragraphs) or a serialised transfer at every library
+ * (~66 MB for 100,000 paragraphs) or a serialised transfer at every library
  * change, while a search costs tens of milliseconds; slicing keeps input
  * latency to one slice (a few ms) at no memory cost.
  */

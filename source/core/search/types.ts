@@ -38,22 +38,33 @@ export type SearchOptions = {
 };
 
 /**
- * Built once when articles load. A "unit" is a title or a paragraph; units are
- * numbered in article order (title first), which is the tie-break order.
+ * A "unit" is a title or a paragraph. Units are numbered in the order their
+ * articles were added to the index (see createIndexBuilder), each article's
+ * together, title first; ties in ranking go by (article, paragraph).
  */
 export type SearchIndex = {
 	readonly articles: readonly SearchableArticle[];
 	readonly unitArticle: Int32Array;
 	/** 0 for a title, else the 1-based paragraph number. */
 	readonly unitParagraph: Int32Array;
-	/** The unit of each article's title. */
+	/** The unit of each article's title, -1 for an article not indexed (yet). */
 	readonly titleUnits: Int32Array;
-	/** Original text of each unit. */
-	readonly texts: readonly string[];
-	/** Search key of each unit (see normalizeForSearch). */
+	/** Search key of each unit (see normalizeForSearch), in the packed alphabet (packed.ts). */
 	readonly keys: readonly string[];
 	/** Offset maps in compact form: unit u's pairs are offsetRuns[offsetRunStarts[u] .. offsetRunStarts[u + 1]). */
 	readonly offsetRuns: Int32Array;
 	readonly offsetRunStarts: Int32Array;
 	readonly words: WordIndex;
+	/** Every unit by (article, paragraph); undefined when unit numbers are already in that order. */
+	readonly unitOrder: Int32Array | undefined;
 };
+
+/**
+ * The original text of a unit, read from its article: the index keeps no copy
+ * of the texts (a library may keep them in a compact form, see packed-text.ts).
+ */
+export function unitText(index: SearchIndex, unit: number): string {
+	const article = index.articles[index.unitArticle[unit]!]!;
+	const paragraph = index.unitParagraph[unit]!;
+	return (paragraph === 0 ? article.title : article.paragraphs[paragraph - 1]) ?? '';
+}

@@ -8,6 +8,7 @@ import {describe, expect, it} from 'vitest';
 import {buildSearchIndex, fuseOptions, parseQuery, search} from '../../../source/core/search/index.js';
 import {substringDistance} from '../../../source/core/search/distance.js';
 import {allowedErrors, FUZZY_THRESHOLD} from '../../../source/core/search/fuse-options.js';
+import {readableKey} from '../../../source/core/search/packed.js';
 import {Prefilter} from '../../../source/core/search/prefilter.js';
 import {loadLibrary, seededRandom} from './library.js';
 
@@ -58,7 +59,7 @@ function randomQueries(count: number, seed: number): string[] {
 	const random = seededRandom(seed);
 	const queries: string[] = [];
 	while (queries.length < count) {
-		const key = index.keys[Math.floor(random() * index.keys.length)]!;
+		const key = readableKey(index.keys[Math.floor(random() * index.keys.length)]!);
 		const length = 2 + Math.floor(random() * 11);
 		const start = Math.floor(random() * Math.max(1, key.length - length));
 		let piece = key.slice(start, start + length).replaceAll(' ', '');

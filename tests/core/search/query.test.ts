@@ -1,8 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {parseQuery} from '../../../source/core/search/index.js';
+import {readableKey} from '../../../source/core/search/packed.js';
 
 const shape = (query: string): string[][] =>
-	parseQuery(query).clauses.map(clause => clause.map(term => `${term.negated ? '!' : ''}${term.kind}:${term.text}`));
+	parseQuery(query).clauses.map(clause => clause.map(term => `${term.negated ? '!' : ''}${term.kind}:${readableKey(term.text)}`));
 
 describe('parseQuery (fzf extended syntax)', () => {
 	it.each([

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {buildSearchIndex, search} from '../../../source/core/search/index.js';
 import {WordIndexBuilder} from '../../../source/core/search/word-index-builder.js';
-import {collectWordsContaining, type WordIndex} from '../../../source/core/search/word-index.js';
+import {collectWordsContaining, type WordIndex, wordPostings} from '../../../source/core/search/word-index.js';
 import {loadLibrary, seededRandom} from './library.js';
 
 function build(keys: readonly string[]): WordIndex {
@@ -31,7 +31,7 @@ function postingsOf(index: WordIndex): Map<string, number[]> {
 	const units = new Map<string, number[]>();
 	for (let word = 0; word < index.count; word++) {
 		const text = index.text.slice(index.starts[word]!, index.starts[word + 1]! - 1);
-		units.set(text, Array.from(index.postings.subarray(index.postingStarts[word]!, index.postingStarts[word + 1]!)));
+		units.set(text, Array.from(wordPostings(index, word)));
 	}
 
 	return units;
