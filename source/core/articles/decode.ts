@@ -1,3 +1,5 @@
+import {isUtf8} from 'node:buffer';
+
 /**
  * File bytes → text. Articles are UTF-8; UTF-16 with a byte order mark (what
  * Windows Notepad calls "Unicode") is accepted too, because otherwise its NUL
@@ -17,6 +19,13 @@ export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 export function decodeFileBytes(bytes: Uint8Array): DecodedFile {
 	const encoding = utf16Encoding(bytes);
 	if (encoding === undefined && bytes.includes(0)) return {kind: 'binary'};
+	// The common case, valid UTF-8: Node's native check and decoder are many times
+	// faster than a fatal TextDecoder (553 ms for 10,000 files against tens).
+	if (encoding === undefined && isUtf8(bytes)) {
+		const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+		// TextDecoder drops a byte order mark; so must this.
+		return {kind: 'text', text: text.startsWith('\uFEFF') ? text.slice(1) : text, encoding: 'utf-8', invalid: false};
+	}
 	const chosen = encoding ?? 'utf-8';
 	let text: string;
 	let invalid = false;

@@ -13,20 +13,31 @@ import {sanitizeText} from './sanitize.js';
  */
 export class IdAllocator {
 	readonly #taken = new Set<string>();
+	/** Each root's directory names: 10,000 files share a handful of roots. */
+	readonly #rootSegments = new Map<string, readonly string[]>();
 
 	allocate(root: string, relativePath: string): string {
 		const base = sanitizeText(relativePath);
-		const rootSegments = path.resolve(root).split(path.sep).filter(segment => segment !== '');
-		const candidates = [base];
-		for (let count = 1; count <= rootSegments.length; count++) {
-			candidates.push(sanitizeText([...rootSegments.slice(-count), relativePath].join('/')));
-		}
-		let id = candidates.find(candidate => !this.#taken.has(candidate));
+		// The usual case, a free id, costs one look-up; prefixes are made only when it is taken.
+		let id = this.#taken.has(base) ? this.#prefixed(root, relativePath) : base;
 		for (let counter = 2; id === undefined; counter++) {
 			const numbered = `${base}~${counter}`;
 			if (!this.#taken.has(numbered)) id = numbered;
 		}
 		this.#taken.add(id);
 		return id;
+	}
+
+	#prefixed(root: string, relativePath: string): string | undefined {
+		let rootSegments = this.#rootSegments.get(root);
+		if (rootSegments === undefined) {
+			rootSegments = path.resolve(root).split(path.sep).filter(segment => segment !== '');
+			this.#rootSegments.set(root, rootSegments);
+		}
+		for (let count = 1; count <= rootSegments.length; count++) {
+			const candidate = sanitizeText([...rootSegments.slice(-count), relativePath].join('/'));
+			if (!this.#taken.has(candidate)) return candidate;
+		}
+		return undefined;
 	}
 }

@@ -13,6 +13,8 @@ export type LibraryFile = {
 	readonly relativePath: string;
 	/** How warnings name the file: the argument as the user typed it, joined with `relativePath`. */
 	readonly shownPath: string;
+	/** Real path (links resolved), when the scan already knows it: spares a realpath call per file. */
+	readonly realPath?: string;
 };
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
@@ -42,8 +44,9 @@ export async function scanDirectory(
 		const directory = path.join(root, ...relativeSegments);
 		const shownDirectory = path.join(shownRoot, ...relativeSegments);
 		let entries: Dirent[];
+		let real: string;
 		try {
-			const real = await realpath(directory);
+			real = await realpath(directory);
 			if (visited.has(real)) {
 				warnings.push(warning(`skipped ${shownDirectory}: directory already scanned (symbolic link loop?)`));
 				return;
@@ -66,12 +69,9 @@ export async function scanDirectory(
 			} else if (!isArticleFileName(entry.name)) {
 				continue;
 			} else if (kind === 'file') {
-				files.push({
-					absolutePath: path.join(directory, entry.name),
-					root,
-					relativePath: segments.join('/'),
-					shownPath: shown,
-				});
+				const file = {absolutePath: path.join(directory, entry.name), root, relativePath: segments.join('/'), shownPath: shown};
+				// A link's real path is left for the caller to resolve.
+				files.push(entry.isSymbolicLink() ? file : {...file, realPath: path.join(real, entry.name)});
 			} else if (kind === 'other') {
 				warnings.push(warning(`skipped ${shown}: not a regular file`));
 			} else {

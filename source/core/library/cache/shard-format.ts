@@ -1,0 +1,171 @@
+/**
+ * The binary form of a cache shard: paragraphs and search data of up to
+ * SHARD_ARTICLES articles. JSON made every warm start decode 120 MB of text
+ * into two-byte strings, parse it into throwaway arrays and leave it all as
+ * garbage (the larger part of the resident memory once indexed); here each
+ * string is made straight from its bytes, and texts and keys are stored
+ * packed (search/packed.ts, search/packed-text.ts), as Latin-1 when they fit:
+ * a paragraph comes back as the one-byte string the library keeps. Nothing
+ * else is allocated per unit but its offset pairs.
+ *
+ * Layout, little-endian: the magic `QARISHRD`, the version (u32 length +
+ * UTF-8), the article count (u32), then per article: path (string), size and
+ * mtime (f64 each), unit count (u32: the title, then each paragraph), and per
+ * unit its packed text and its key (each a packed string: u8 kind, 0 Latin-1
+ * or 1 UTF-16LE; u32 length in bytes; the bytes) and its offset pairs (u32
+ * count of values, then i32 each). A string is a u32 byte length and UTF-8.
+ *
+ * Everything is bounds-checked when read: a truncated or corrupt shard, or one
+ * of another version, decodes to undefined, never to a crash or to text that
+ * was not there.
+ */
+import {packedParagraphs, packedSource, packText} from '../../search/packed-text.js';
+import type {CachedArticle} from './format.js';
+
+const MAGIC = 'QARISHRD';
+const LATIN1 = 0;
+const UTF16 = 1;
+
+/** Whether every unit of `text` is below 0x100 (a packed key of Arabic, digits and ASCII is). */
+function isLatin1(text: string): boolean {
+	for (let index = 0; index < text.length; index++) {
+		if (text.charCodeAt(index) > 0xff) return false;
+	}
+	return true;
+}
+
+export function encodeShardBytes(version: string, articles: readonly CachedArticle[]): Buffer {
+	// Sizes first, so the shard is one allocation.
+	const packedSize = (text: string): number => 1 + 4 + (isLatin1(text) ? text.length : text.length * 2);
+	const packedUnits = articles.map(article => [packText(article.title), ...(packedSource(article.paragraphs) ?? article.paragraphs.map(packText))]);
+	let total = MAGIC.length + 4 + Buffer.byteLength(version) + 4;
+	for (const [position, article] of articles.entries()) {
+		total += 4 + Buffer.byteLength(article.path) + 8 + 8 + 4;
+		for (const [unit, text] of packedUnits[position]!.entries()) {
+			total += packedSize(text) + packedSize(article.normalized.keys[unit] ?? '');
+			total += 4 + (4 * (article.normalized.runs[unit]?.length ?? 0));
+		}
+	}
+
+	const bytes = Buffer.alloc(total);
+	let at = bytes.write(MAGIC, 0, 'latin1');
+	const string = (text: string): void => {
+		const length = bytes.write(text, at + 4, 'utf8');
+		bytes.writeUInt32LE(length, at);
+		at += 4 + length;
+	};
+
+	const packed = (text: string): void => {
+		const latin1 = isLatin1(text);
+		at = bytes.writeUInt8(latin1 ? LATIN1 : UTF16, at);
+		const length = bytes.write(text, at + 4, latin1 ? 'latin1' : 'utf16le');
+		bytes.writeUInt32LE(length, at);
+		at += 4 + length;
+	};
+
+	string(version);
+	at = bytes.writeUInt32LE(articles.length, at);
+	for (const [position, article] of articles.entries()) {
+		string(article.path);
+		at = bytes.writeDoubleLE(article.size, at);
+		at = bytes.writeDoubleLE(article.mtimeMs, at);
+		const units = packedUnits[position]!;
+		at = bytes.writeUInt32LE(units.length, at);
+		for (const [unit, text] of units.entries()) {
+			packed(text);
+			packed(article.normalized.keys[unit] ?? '');
+			const runs = article.normalized.runs[unit] ?? [];
+			at = bytes.writeUInt32LE(runs.length, at);
+			for (const value of runs) at = bytes.writeInt32LE(value, at);
+		}
+	}
+
+	return bytes;
+}
+
+/** Thrown inside decoding when the bytes end early or hold an impossible value. */
+class Corrupt extends Error {}
+
+class Reader {
+	at = 0;
+	constructor(readonly bytes: Buffer) {}
+
+	#need(count: number): number {
+		const start = this.at;
+		if (!Number.isSafeInteger(count) || count < 0 || start + count > this.bytes.length) throw new Corrupt();
+		this.at += count;
+		return start;
+	}
+
+	u8(): number {
+		return this.bytes[this.#need(1)]!;
+	}
+
+	u32(): number {
+		return this.bytes.readUInt32LE(this.#need(4));
+	}
+
+	i32(): number {
+		return this.bytes.readInt32LE(this.#need(4));
+	}
+
+	f64(): number {
+		return this.bytes.readDoubleLE(this.#need(8));
+	}
+
+	string(): string {
+		const length = this.u32();
+		const start = this.#need(length);
+		return this.bytes.toString('utf8', start, start + length);
+	}
+
+	packed(): string {
+		const kind = this.u8();
+		const length = this.u32();
+		if (kind !== LATIN1 && !(kind === UTF16 && length % 2 === 0)) throw new Corrupt();
+		const start = this.#need(length);
+		return this.bytes.toString(kind === LATIN1 ? 'latin1' : 'utf16le', start, start + length);
+	}
+}
+
+/**
+ * The articles of a shard, or undefined when the bytes are not a whole shard of
+ * `version`. Paragraphs stay packed behind packedParagraphs; texts are not
+ * checked here (format.ts does).
+ */
+export function decodeShardBytes(bytes: Buffer, version: string): CachedArticle[] | undefined {
+	try {
+		const reader = new Reader(bytes);
+		if (bytes.length < MAGIC.length || bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
+		reader.at = MAGIC.length;
+		if (reader.string() !== version) return undefined;
+		const count = reader.u32();
+		const articles: CachedArticle[] = [];
+		for (let article = 0; article < count; article++) {
+			const path = reader.string();
+			const size = reader.f64();
+			const mtimeMs = reader.f64();
+			const units = reader.u32();
+			// Every unit takes at least 13 bytes: a count this large cannot be real.
+			if (units < 1 || units * 13 > bytes.length - reader.at) return undefined;
+			const texts: string[] = [];
+			const keys: string[] = [];
+			const runs: number[][] = [];
+			for (let unit = 0; unit < units; unit++) {
+				texts.push(reader.packed());
+				keys.push(reader.packed());
+				const values = reader.u32();
+				if (values * 4 > bytes.length - reader.at) return undefined;
+				const pairs = new Array<number>(values);
+				for (let value = 0; value < values; value++) pairs[value] = reader.i32();
+				runs.push(pairs);
+			}
+			const [title = '', ...paragraphs] = texts;
+			articles.push({path, size, mtimeMs, title: packText(title), paragraphs: packedParagraphs(paragraphs), normalized: {keys, runs}});
+		}
+		return reader.at === bytes.length ? articles : undefined;
+	} catch (error) {
+		if (error instanceof Corrupt || error instanceof RangeError) return undefined;
+		throw error;
+	}
+}
