@@ -4,7 +4,6 @@
  * a lock not refreshed for `staleMs` (its holder crashed) is taken over.
  */
 import {setTimeout as sleep} from 'node:timers/promises';
-import lockfile from 'proper-lockfile';
 import {errorCode} from './errors.js';
 
 export type LockSettings = {
@@ -45,6 +44,9 @@ function retryDelay(settings: LockSettings['retries'], attempt: number): number 
  * directory) and keep the person waiting for nothing.
  */
 async function acquire(file: string, settings: LockSettings): Promise<() => Promise<void>> {
+	// Loaded on the first lock, not at start-up: it pulls in graceful-fs and
+	// node:assert (about 3 ms before the reader's first frame).
+	const {default: lockfile} = await import('proper-lockfile');
 	for (let attempt = 0; ; attempt++) {
 		try {
 			return await lockfile.lock(file, {
