@@ -1,15 +1,17 @@
-import {Box, useApp, useInput} from 'ink';
-import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
-import type {Article} from './core/articles/index.js';
+import {Box, useApp} from 'ink';
+import {useEffect, useMemo, useReducer, useRef} from 'react';
 import type {BidiMode} from './core/layout/index.js';
+import type {Library} from './core/library/index.js';
 import {resolveBookmarks, type Store} from './core/store/index.js';
 import {BookmarksScreen} from './ui/bookmarks/bookmarks-screen.js';
 import {bookmarkEntries} from './ui/bookmarks/entries.js';
 import {readingMarks} from './ui/bookmarks/reading-marks.js';
 import {useStore} from './ui/bookmarks/use-store.js';
 import {listGeometry, readerGeometry} from './ui/geometry.js';
+import {useKeys} from './ui/hooks/use-keys.js';
+import {useLibrary, useOpenArticle, useTitleFilter} from './ui/hooks/use-library.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
-import {commandsForInput, typingInput} from './ui/keys.js';
+import {listHeader, progressLabel, searchedLabel} from './ui/list/library-status.js';
 import {ListScreen} from './ui/list/list-screen.js';
 import {createMeasure} from './ui/measure.js';
 import {ReaderScreen} from './ui/reader/reader-screen.js';
@@ -20,9 +22,12 @@ import {bookmarkedBlocks, initialStateAt, reduce} from './ui/state/index.js';
 import type {TextSettings} from './ui/text/fit-line.js';
 
 export type AppProps = {
-	readonly articles: readonly Article[];
-	/** Load warnings; the list's status line shows the first one and how many there are. */
-	readonly warnings: readonly string[];
+	/**
+	 * The articles, followed as they load: the list shows every title at once,
+	 * paragraphs and the search index fill in behind it. Load warnings: the
+	 * list's status line shows the first one and how many there are.
+	 */
+	readonly library: Library;
 	/** Passed to the layout engine. */
 	readonly bidi: BidiMode;
 	readonly shape: boolean;
@@ -33,22 +38,27 @@ export type AppProps = {
 };
 
 /**
- * The interactive reader. State lives in a pure reducer (source/ui/state); this
- * component maps keys to commands through the key table, hands the reducer a
- * measure of the current layout with every action, and draws.
+ * The interactive reader. State lives in a pure reducer (source/ui/state); keys
+ * map to commands through the key table (ui/hooks/use-keys.ts), each handed a
+ * measure of the current layout; this component follows the library and draws.
  */
-export default function App({articles, warnings, bidi, shape, color, store}: AppProps) {
+export default function App({library, bidi, shape, color, store}: AppProps) {
 	const {exit} = useApp();
 	const size = useTerminalSize();
 	const settings = useMemo<TextSettings>(() => ({bidi, shape}), [bidi, shape]);
-	const measure = useMemo(() => createMeasure(articles, size, settings), [articles, size, settings]);
-	// Start on the article read last, if it is still in the library.
+	const {snapshot, source, idWidth} = useLibrary(library);
+	const {articles, warnings, progress} = snapshot;
+	// Start on the article read last, if it is in the library (order and ids are fixed at open).
 	const [state, dispatch] = useReducer(reduce, undefined, () => {
 		const last = store?.lastArticle();
 		const index = last === undefined ? -1 : articles.findIndex(article => article.id === last);
-		return initialStateAt(measure, Math.max(0, index));
+		return initialStateAt(createMeasure(source, size, settings, articles.length), Math.max(0, index));
 	});
-	const {toggleBookmark, resume, deleteBookmark, restoreBookmark, saveNote} = useStore(store, articles, state.reader, dispatch);
+	const listRows = useTitleFilter(library, state.screen === 'list' ? state.listFilter : undefined);
+	const rowCount = listRows?.length ?? articles.length;
+	// The measure outlives snapshots: it reads the library's latest and re-measures an article once it has loaded.
+	const measure = useMemo(() => createMeasure(source, size, settings, rowCount), [source, size, settings, rowCount]);
+	const storeActions = useStore(store, articles, state.reader, dispatch);
 	const viewFilter = state.bookmarksView?.filter;
 	// The bookmarks view draws exactly the reducer's list, anchored in the loaded articles (as store.resolve does).
 	const entries = useMemo(
@@ -56,7 +66,7 @@ export default function App({articles, warnings, bidi, shape, color, store}: App
 		[viewFilter, state.bookmarks, articles],
 	);
 
-	// A new measure means a new size or new layout options: re-anchor the views.
+	// A new measure means a new size, new layout options or a new filter: re-anchor the views.
 	const measured = useRef(measure);
 	useEffect(() => {
 		if (measured.current !== measure) {
@@ -71,11 +81,11 @@ export default function App({articles, warnings, bidi, shape, color, store}: App
 		}
 	}, [state.quit, exit]);
 
-	useSearch(articles, state.search, dispatch);
+	const searched = useSearch(library, progress.indexed, state.search, dispatch);
 
 	const {reader} = state;
+	useOpenArticle(library, snapshot, reader?.article, measure, dispatch);
 	const article = reader ? articles[reader.article] : undefined;
-	// The last search's matches in the open article: highlighted, and where n and N go.
 	const marked = useMemo(
 		() => (article ? bookmarkedBlocks(state.bookmarks, article.id) : undefined),
 		[article, state.bookmarks],
@@ -85,62 +95,15 @@ export default function App({articles, warnings, bidi, shape, color, store}: App
 		() => (store ? readingMarks(articles, state.bookmarks, store) : undefined),
 		[store, articles, state.bookmarks, state.screen],
 	);
+	// The last search's matches in the open article: highlighted, and where n and N go.
 	const matches = useMemo(
 		() => (article && state.lastQuery !== undefined ? articleMatches(article, state.lastQuery) : noMatches),
 		[article, state.lastQuery],
 	);
 
-	// Read through a ref so a key that arrives before the next render still sees the current screen.
-	const current = useRef({typing: false, matchBlocks: noMatches.blocks, state, entries});
-	const bookmarksTyping = state.screen === 'bookmarks' && state.bookmarksView?.mode !== 'browse';
-	current.current = {typing: state.screen === 'search' || bookmarksTyping, matchBlocks: matches.blocks, state, entries};
-	useInput(
-		useCallback(
-			(input, key) => {
-				const {typing, matchBlocks, state: now, entries: shown} = current.current;
-				const view = now.screen === 'bookmarks' ? now.bookmarksView : undefined;
-				if (typing) {
-					const typed = typingInput(input, key);
-					if (typed?.kind === 'text') {
-						dispatch(view ? {type: 'bookmarksText', text: typed.text} : {type: 'searchText', text: typed.text});
-					} else if (typed) {
-						dispatch({type: 'command', command: typed.command, measure, entries: shown});
-						if (view?.mode === 'note' && typed.command === 'open' && view.noteFor !== undefined) {
-							saveNote(view.noteFor, view.note);
-						}
-					}
+	useKeys({state, measure, matchBlocks: matches.blocks, entries, listRows}, dispatch, storeActions);
 
-					return;
-				}
-
-				// Keys typed faster than frames arrive together ("jjb"): each command must act on the
-				// state the ones before it produced, so the pure reducer is run here too.
-				let latest = now;
-				for (const command of commandsForInput(input, key)) {
-					const action = {type: 'command', command, measure, matchBlocks, resume, entries: shown} as const;
-					const before = latest;
-					latest = reduce(latest, action);
-					dispatch(action);
-					if (command === 'bookmark' && before.screen === 'reader' && before.reader && !before.help) {
-						toggleBookmark(before.reader, before.bookmarks);
-					}
-
-					const entry = view ? shown[Math.max(0, Math.min(view.selected, shown.length - 1))] : undefined;
-					if (command === 'deleteBookmark' && entry) {
-						deleteBookmark(entry.bookmark);
-					}
-
-					if (command === 'undoDelete' && view?.lastDeleted) {
-						restoreBookmark(view.lastDeleted);
-					}
-				}
-
-				current.current = {...current.current, state: latest};
-			},
-			[measure, resume, toggleBookmark, deleteBookmark, restoreBookmark, saveNote],
-		),
-	);
-
+	const coverage = searchedLabel(searched, progress) || (state.search?.status === 'indexing' ? progressLabel(progress) : '');
 	return (
 		<Box flexDirection="column" width={size.columns} height={size.rows} overflow="hidden">
 			{state.bookmarksView ? (
@@ -154,7 +117,7 @@ export default function App({articles, warnings, bidi, shape, color, store}: App
 					notice={state.notice}
 				/>
 			) : state.search ? (
-				<SearchScreen search={state.search} columns={size.columns} rows={size.rows} settings={settings} color={color} />
+				<SearchScreen search={state.search} coverage={coverage} columns={size.columns} rows={size.rows} settings={settings} color={color} />
 			) : reader && article ? (
 				<ReaderScreen
 					article={article}
@@ -172,6 +135,10 @@ export default function App({articles, warnings, bidi, shape, color, store}: App
 			) : (
 				<ListScreen
 					articles={articles}
+					rows={listRows}
+					header={listHeader(progress, listRows?.length)}
+					filter={state.listFilter}
+					idWidth={idWidth}
 					warnings={warnings}
 					selection={state.selection}
 					top={state.listTop}

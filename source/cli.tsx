@@ -8,6 +8,7 @@ import {runBookmarkCommand} from './cli/bookmark-commands.js';
 import {colorEnabled, runList, runRead, type CommandContext} from './cli/commands.js';
 import {helpText} from './cli/help-text.js';
 import {loadArticles, rejectUnknownCommand, reportWarnings} from './cli/library.js';
+import {openInteractiveLibrary} from './cli/open-library.js';
 import {parseArgs} from './cli/parse-args.js';
 import {requireTerminal} from './cli/require-terminal.js';
 import {runSearch} from './cli/search-command.js';
@@ -71,12 +72,12 @@ async function main(): Promise<void> {
 			// yoga), and started now so it overlaps with reading the articles.
 			const interactive = import('./cli/interactive.js');
 			interactive.catch(() => undefined); // Awaited below; not unhandled if loading fails first.
-			const library = await loadArticles(request.paths, seedsDirectory);
-			reportWarnings(library.warnings, process.stderr);
+			// Titles only: paragraphs and the search index load behind the first frame.
+			const library = await openInteractiveLibrary(request.paths, seedsDirectory, env);
+			reportWarnings(library.getSnapshot().warnings, process.stderr);
 			const {runInteractive} = await interactive;
 			await runInteractive({
-				articles: library.articles,
-				warnings: library.warnings,
+				library,
 				bidi: resolveBidiMode(request.bidi, env),
 				shape: request.shape,
 				color: colorEnabled(env),
@@ -96,9 +97,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	throw error;
 });
 
-try {
-	await main();
-} catch (error: unknown) {
+// Not a top-level await: the bundle is CommonJS (see scripts/build.js).
+main().catch((error: unknown) => {
 	process.stderr.write(`qari: ${oneLineMessage(error)}\n`);
 	process.exitCode = error instanceof UsageError ? usageExitCode : failureExitCode;
-}
+});

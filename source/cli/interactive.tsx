@@ -43,8 +43,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<void>
 	try {
 		instance = render(
 			<App
-				articles={options.articles}
-				warnings={options.warnings}
+				library={options.library}
 				bidi={options.bidi}
 				shape={options.shape}
 				color={options.color}
@@ -57,6 +56,8 @@ export async function runInteractive(options: InteractiveOptions): Promise<void>
 		guard.dispose();
 		stopApp();
 		session.leave();
+		// Stops background loading; what is loaded goes to the cache for the next start.
+		await options.library.close().catch(() => undefined);
 		const problem = await store.flush();
 		if (problem) {
 			process.stderr.write(`qari: ${oneLineMessage(problem)}\n`);

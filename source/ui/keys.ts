@@ -30,7 +30,8 @@ export type Command =
 	| 'bookmarks'
 	| 'deleteBookmark'
 	| 'undoDelete'
-	| 'editNote';
+	| 'editNote'
+	| 'filter';
 
 /** Keys Ink reports as flags rather than as input text. */
 export type SpecialKey = 'upArrow' | 'downArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'backspace';
@@ -69,6 +70,7 @@ export const keyBindings: readonly Binding[] = [
 	{command: 'deleteBookmark', keys: [{input: 'd'}], description: 'Bookmarks: delete the selected bookmark'},
 	{command: 'undoDelete', keys: [{input: 'u'}], description: 'Bookmarks: undo the last delete'},
 	{command: 'editNote', keys: [{input: 'e'}], description: 'Bookmarks: edit the note (Enter saves, Esc cancels)'},
+	{command: 'filter', keys: [{input: 'f'}], description: 'List: filter the titles as you type (↑/↓ move, Enter opens, Esc clears)', hint: 'filter'},
 ];
 
 const specialLabels: Record<SpecialKey, string> = {
@@ -174,22 +176,21 @@ function keyForCharacter(character: string): [string, Key] {
 }
 
 /**
- * Commands for one input event. Keys typed faster than the terminal is read (or
- * held down) can arrive together, and Ink then reports them as one string; such a
- * string is taken apart into its characters.
+ * One input event as the key presses it is made of. Keys typed faster than the
+ * terminal is read (or held down) can arrive together, and Ink then reports them
+ * as one string; such a string is taken apart into its characters.
  */
+export function keyPieces(input: string, key: Key): Array<[string, Key]> {
+	if (commandForKey(input, key) || input.length <= 1 || key.ctrl || key.meta) {
+		return [[input, key]];
+	}
+
+	return [...input].map(character => keyForCharacter(character));
+}
+
+/** Commands for one input event (see keyPieces). */
 export function commandsForInput(input: string, key: Key): Command[] {
-	const command = commandForKey(input, key);
-	if (command) {
-		return [command];
-	}
-
-	if (input.length <= 1 || key.ctrl || key.meta) {
-		return [];
-	}
-
-	return [...input].flatMap(character => {
-		const [text, flags] = keyForCharacter(character);
+	return keyPieces(input, key).flatMap(([text, flags]) => {
 		const found = commandForKey(text, flags);
 		return found ? [found] : [];
 	});

@@ -13,22 +13,44 @@ export type ArticleView = BlockView & {
 	readonly layout: (block: number, styles?: readonly StyleRange[]) => ParagraphLayout;
 };
 
-export function blockText(article: Article, block: number): string {
+/** A library article's state (see core/library); plain articles are loaded. */
+type MaybePending = Article & {readonly status?: 'pending' | 'loaded' | 'failed'};
+
+/**
+ * The one line shown under the title of an article whose paragraphs are not
+ * there: `loading…` while pending, the reason when reading it failed.
+ */
+export function placeholderText(article: MaybePending, failure = 'could not be read'): string | undefined {
+	if (article.status === 'pending') {
+		return 'loading…';
+	}
+
+	return article.status === 'failed' ? failure : undefined;
+}
+
+export function blockText(article: Article, block: number, placeholder?: string): string {
+	if (block === 1 && placeholder !== undefined) {
+		return placeholder;
+	}
+
 	return (block === 0 ? article.title : article.paragraphs[block - 1]) ?? '';
 }
 
-/** Lays a block out the first time it is measured or drawn, never before. */
-export function createArticleView(article: Article, width: number, height: number, settings: TextSettings): ArticleView {
+/**
+ * Lays a block out the first time it is measured or drawn, never before. With a
+ * placeholder (the article is loading or failed) block 1 is that one line.
+ */
+export function createArticleView(article: Article, width: number, height: number, settings: TextSettings, placeholder?: string): ArticleView {
 	const layouts = new Map<number, ParagraphLayout>();
 	const options = {width, bidi: settings.bidi, shape: settings.shape, direction: 'auto'} as const;
 	const layout = (block: number, styles: readonly StyleRange[] = []): ParagraphLayout => {
 		if (styles.length > 0) {
-			return layoutParagraph(blockText(article, block), options, styles);
+			return layoutParagraph(blockText(article, block, placeholder), options, styles);
 		}
 
 		let cached = layouts.get(block);
 		if (!cached) {
-			cached = layoutParagraph(blockText(article, block), options);
+			cached = layoutParagraph(blockText(article, block, placeholder), options);
 			layouts.set(block, cached);
 		}
 
@@ -38,7 +60,7 @@ export function createArticleView(article: Article, width: number, height: numbe
 	return {
 		height,
 		gap: PARAGRAPH_GAP,
-		blockCount: 1 + article.paragraphs.length,
+		blockCount: 1 + (placeholder === undefined ? article.paragraphs.length : 1),
 		blockHeight: block => Math.max(1, layout(block).lines.length),
 		layout,
 	};
@@ -50,26 +72,54 @@ export type AppMeasure = {
 	readonly reader: (article: number) => ArticleView;
 };
 
-/** The measure for a terminal size; article views are made on demand and kept. */
-export function createMeasure(articles: readonly Article[], size: TerminalSize, settings: TextSettings): AppMeasure {
+/**
+ * Where the measure reads articles from: the library's current snapshot, read
+ * at call time, so a measure outlives snapshots (its views are kept per article
+ * object: one that has loaded since gets a new view).
+ */
+export type ArticleSource = {
+	readonly articleAt: (index: number) => MaybePending | undefined;
+	/** Why article `index` failed to load, for its placeholder line. */
+	readonly failureOf?: (index: number) => string | undefined;
+};
+
+/** The article list a measure is for: a fixed array (tests) or a live source. */
+function sourceOf(articles: readonly Article[] | ArticleSource): ArticleSource {
+	return 'articleAt' in articles ? articles : {articleAt: index => articles[index]};
+}
+
+const empty: Article = {id: '', path: '', title: '', paragraphs: []};
+
+/**
+ * The measure for a terminal size; article views are made on demand and kept.
+ * `rows` is how many rows the list has (the filtered count when the list is filtered).
+ */
+export function createMeasure(
+	articles: readonly Article[] | ArticleSource,
+	size: TerminalSize,
+	settings: TextSettings,
+	rows = 'articleAt' in articles ? 0 : articles.length,
+): AppMeasure {
+	const source = sourceOf(articles);
 	const reader = readerGeometry(size);
-	const views = new Map<number, ArticleView>();
-	const empty: Article = {id: '', path: '', title: '', paragraphs: []};
+	const views = new Map<number, {readonly article: Article; readonly view: ArticleView}>();
 	return {
 		list: {
 			height: listGeometry(size).listHeight,
 			gap: 0,
-			blockCount: articles.length,
+			blockCount: rows,
 			blockHeight: () => 1,
 		},
 		reader(index) {
-			let view = views.get(index);
-			if (!view) {
-				view = createArticleView(articles[index] ?? empty, reader.textWidth, reader.bodyHeight, settings);
-				views.set(index, view);
+			const article = source.articleAt(index) ?? empty;
+			let entry = views.get(index);
+			if (entry?.article !== article) {
+				const placeholder = placeholderText(article, source.failureOf?.(index));
+				entry = {article, view: createArticleView(article, reader.textWidth, reader.bodyHeight, settings, placeholder)};
+				views.set(index, entry);
 			}
 
-			return view;
+			return entry.view;
 		},
 	};
 }

@@ -50,12 +50,14 @@ export function startQari(args: readonly string[], options: StartOptions = {}): 
 	// Each run gets its own empty data directory, so saved reading positions never
 	// leak between tests (or from the person's own) unless a test passes one.
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'qari-e2e-data-'));
+	// Likewise the library cache: never the person's own (a test that needs one kept passes QARI_CACHE_DIR).
+	const cacheDir = mkdtempSync(path.join(tmpdir(), 'qari-e2e-cache-'));
 	const child = pty.spawn(process.execPath, [qariBin, ...args], {
 		name: 'xterm-256color',
 		cols,
 		rows,
 		cwd: options.cwd ?? repoRoot,
-		env: cleanTerminalEnv({QARI_DATA_DIR: dataDir, ...options.env}),
+		env: cleanTerminalEnv({QARI_DATA_DIR: dataDir, QARI_CACHE_DIR: cacheDir, ...options.env}),
 	});
 
 	let raw = '';
@@ -85,6 +87,7 @@ export function startQari(args: readonly string[], options: StartOptions = {}): 
 	const exit = new Promise<number>(resolve => {
 		child.onExit(({exitCode}) => {
 			rmSync(dataDir, {recursive: true, force: true});
+			rmSync(cacheDir, {recursive: true, force: true});
 			void (async () => {
 				// node-pty can report the exit before the last output has been read.
 				while (Date.now() - lastDataAt < 100) {

@@ -2,6 +2,8 @@ import {EventEmitter} from 'node:events';
 import {render} from 'ink';
 import {describe, expect, it} from 'vitest';
 import App from '../../source/app.js';
+import type {Article} from '../../source/core/articles/index.js';
+import {libraryFromArticles} from '../../source/core/library/index.js';
 import {article, delay, keys} from './render-app.js';
 
 /** Just enough of a terminal for Ink, so that `waitUntilExit` can be observed. */
@@ -39,10 +41,10 @@ class FakeStdin extends EventEmitter {
 	unref() {}
 }
 
-async function exits(articles: Parameters<typeof App>[0]['articles'], inputs: string[]): Promise<boolean> {
+async function exits(articles: readonly Article[], inputs: string[]): Promise<boolean> {
 	const stdout = new FakeStdout();
 	const stdin = new FakeStdin();
-	const instance = render(<App articles={articles} warnings={[]} bidi="app" shape color={false} />, {
+	const instance = render(<App library={libraryFromArticles(articles, [])} bidi="app" shape color={false} />, {
 		stdout: stdout as unknown as NodeJS.WriteStream,
 		stderr: new FakeStdout() as unknown as NodeJS.WriteStream,
 		stdin: stdin as unknown as NodeJS.ReadStream,
@@ -58,6 +60,11 @@ async function exits(articles: Parameters<typeof App>[0]['articles'], inputs: st
 	for (const input of inputs) {
 		stdin.write(input);
 		await delay();
+	}
+
+	// A loaded machine can take more than one delay to exit: wait a while before calling it "stayed".
+	for (let waited = 0; !exited && waited < 500; waited += 50) {
+		await delay(50); // eslint-disable-line no-await-in-loop
 	}
 
 	const result = exited;

@@ -3,6 +3,7 @@ import {render} from 'ink-testing-library';
 import type {Article} from '../../source/core/articles/index.js';
 import {loadLibrary} from '../../source/core/articles/index.js';
 import App, {type AppProps} from '../../source/app.js';
+import {libraryFromArticles, type Library} from '../../source/core/library/index.js';
 
 export const seedsDir = fileURLToPath(new URL('../../seeds', import.meta.url));
 
@@ -28,7 +29,9 @@ export async function loadSeeds(): Promise<readonly Article[]> {
 	return articles;
 }
 
-type Options = Partial<Omit<AppProps, 'articles'>> & {
+type Options = Partial<Omit<AppProps, 'library'>> & {
+	/** Load warnings of a library made from `articles`. */
+	readonly warnings?: readonly string[];
 	readonly columns?: number;
 	readonly rows?: number;
 };
@@ -38,10 +41,11 @@ type Options = Partial<Omit<AppProps, 'articles'>> & {
  * rows (so the app assumes 24); other sizes are set on the stream and announced
  * with a `resize` event, as a real terminal does.
  */
-export async function renderApp(articles: readonly Article[], options: Options = {}) {
-	const {columns, rows, ...props} = options;
+export async function renderApp(articles: readonly Article[] | Library, options: Options = {}) {
+	const {columns, rows, warnings = [], ...props} = options;
+	const library = 'getSnapshot' in articles ? articles : libraryFromArticles(articles, warnings);
 	const instance = render(
-		<App articles={articles} warnings={[]} bidi="app" shape color={false} {...props} />,
+		<App library={library} bidi="app" shape color={false} {...props} />,
 	);
 	if (columns !== undefined || rows !== undefined) {
 		resize(instance.stdout, columns ?? 100, rows);

@@ -78,7 +78,9 @@ function Entry({entry, selected, editing, note, columns, settings, color}: {
 			</Text>
 			<Text wrap="truncate-end">
 				{indent}
-				{entry.found ? (
+				{entry.pending ? (
+					<Line text={`¶ ${(entry.paragraph ?? 0) + 1}  loading…  ${entry.text}`} width={width} settings={settings} color={color} styles={['muted']} />
+				) : entry.found ? (
 					<Line text={`¶ ${(entry.paragraph ?? 0) + 1}  ${entry.text}`} width={width} settings={settings} color={color} />
 				) : (
 					<Line text={`paragraph not found: ${entry.text}`} width={width} settings={settings} color={color} styles={['warning']} />

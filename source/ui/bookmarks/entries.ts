@@ -11,7 +11,13 @@ export type BookmarkEntry = BookmarkEntryRef & {
 	/** The paragraph as it is now, or the saved excerpt when it was not found. */
 	readonly text: string;
 	readonly found: boolean;
+	/** Its article's paragraphs are still being read: not missing, not yet anchored (the saved paragraph and excerpt show). */
+	readonly pending: boolean;
 };
+
+/** A library article's state (core/library); plain articles are loaded. */
+const isPending = (article: Article | undefined): boolean =>
+	article !== undefined && (article as {readonly status?: string}).status === 'pending';
 
 function matchesFilter(entry: BookmarkEntry, key: string): boolean {
 	return [entry.title, entry.text, entry.bookmark.note].some(field => normalizeForSearch(field).key.includes(key));
@@ -25,8 +31,10 @@ function matchesFilter(entry: BookmarkEntry, key: string): boolean {
 export function bookmarkEntries(resolved: readonly ResolvedBookmark[], articles: readonly Article[], filter: string): BookmarkEntry[] {
 	const indexOf = new Map(articles.map((article, index) => [article, index]));
 	const entries = resolved.map(({bookmark, article, anchor}): BookmarkEntry => {
-		const paragraph = anchor.status === 'missing' ? undefined : anchor.paragraph;
-		const text = paragraph === undefined ? bookmark.excerpt : article?.paragraphs[paragraph] ?? bookmark.excerpt;
+		const pending = isPending(article);
+		// Anchored against no paragraphs yet: where it was saved, until the article has loaded.
+		const paragraph = pending ? bookmark.paragraph : anchor.status === 'missing' ? undefined : anchor.paragraph;
+		const text = paragraph === undefined || pending ? bookmark.excerpt : article?.paragraphs[paragraph] ?? bookmark.excerpt;
 		return {
 			id: bookmark.id,
 			article: article ? indexOf.get(article) : undefined,
@@ -36,6 +44,7 @@ export function bookmarkEntries(resolved: readonly ResolvedBookmark[], articles:
 			title: article?.title ?? bookmark.articleId,
 			text,
 			found: paragraph !== undefined,
+			pending,
 		};
 	});
 	// Newest first; among equal times, the one added later (later in the store) first.

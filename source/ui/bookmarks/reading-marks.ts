@@ -16,7 +16,9 @@ export function readingMarks(
 
 	const marks = new Map<string, string>();
 	for (const article of articles) {
-		const paragraph = positions.getPosition(article.id);
+		// How far is not known before the paragraphs are read (a library article still pending).
+		const loaded = (article as {readonly status?: string}).status === undefined || (article as {readonly status?: string}).status === 'loaded';
+		const paragraph = loaded ? positions.getPosition(article.id) : undefined;
 		// Block = paragraph + 1, as the reader's focus.
 		const progress = paragraph === undefined ? undefined : readingProgress(article, Math.min(paragraph + 1, article.paragraphs.length));
 		const text = articleMarks(counts.get(article.id) ?? 0, progress);

@@ -8,11 +8,20 @@ import {HelpOverlay} from '../help/help-overlay.js';
 import {bindingFor, keyLabel} from '../keys.js';
 import type {TextSettings} from '../text/fit-line.js';
 import {ArticleRow, ListRowsContext, type ListRowsContextValue, RowIndicator} from './article-row.js';
+import {FilterLine} from './filter-line.js';
 import {ListStatus} from './list-status.js';
 import {articleRow, countWidths, indicatorWidth, listColumns, type ListMarks} from './row-model.js';
 
 type Props = {
 	readonly articles: readonly Article[];
+	/** The article index of each row while the list is filtered; undefined: every article. */
+	readonly rows?: readonly number[] | undefined;
+	/** After `qari` in the header: `10,000 articles · indexing 43%`. */
+	readonly header: string;
+	/** The filter line's text while it is open. */
+	readonly filter?: string | undefined;
+	/** The widest id (see idWidth), measured once per library. */
+	readonly idWidth: number;
 	readonly warnings: readonly string[];
 	readonly selection: number;
 	readonly top: number;
@@ -42,30 +51,37 @@ function EmptyLibrary({color}: {readonly color: boolean}) {
  * and paging that ink-select-input does not have); ink-select-input draws the window
  * of rows on screen, with its own input turned off, remounted when the selection moves.
  */
-export function ListScreen({articles, warnings, selection, top, geometry, columns, help, settings, color, marks}: Props) {
+export function ListScreen({articles, rows, header, filter, idWidth, warnings, selection, top, geometry, columns, help, settings, color, marks}: Props) {
 	const height = geometry.listHeight;
-	const first = Math.max(0, Math.min(top, articles.length - 1));
-	const window = articles.slice(first, first + height);
-	const widths = useMemo(() => listColumns(articles, columns, marks), [articles, columns, marks]);
+	const count = rows?.length ?? articles.length;
+	const first = Math.max(0, Math.min(top, count - 1));
+	// Only the rows on screen are laid out: a keystroke costs a screenful, whatever the library's size.
+	const window = Array.from({length: Math.max(0, Math.min(height, count - first))}, (_, offset) => {
+		const row = first + offset;
+		return {row, index: rows ? rows[row] ?? 0 : row};
+	});
 	const counts = useMemo(() => countWidths(articles, marks), [articles, marks]);
+	const widths = useMemo(() => listColumns(articles, columns, marks, {counts, id: idWidth}), [articles, columns, marks, counts, idWidth]);
 	const context = useMemo<ListRowsContextValue>(
 		() => ({
-			rows: new Map(window.map((article, offset) => [String(first + offset), articleRow(article, widths, settings, marks, counts)])),
+			rows: new Map(window.flatMap(({row, index}) => {
+				const article = articles[index];
+				return article ? [[String(row), articleRow(article, widths, settings, marks, counts)] as const] : [];
+			})),
 			columns: widths,
 			indicator: indicatorWidth(columns),
 			color,
 		}),
 		// The window's contents are fully determined by these.
-		[articles, first, height, widths, settings, columns, color, marks, counts],
+		[articles, rows, first, height, widths, settings, columns, color, marks, counts],
 	);
-	const items = window.map((article, offset) => ({key: String(first + offset), label: String(first + offset), value: first + offset}));
-	const count = `${articles.length} article${articles.length === 1 ? '' : 's'}`;
+	const items = window.map(({row}) => ({key: String(row), label: String(row), value: row}));
 	return (
 		<Box flexDirection="column" width={columns}>
 			{geometry.header ? (
 				<Text wrap="truncate-end">
 					<Text {...styleFor(['heading'], color)}>qari</Text>
-					{`  ${count}`}
+					{`  ${header}`}
 				</Text>
 			) : null}
 			<Box flexDirection="column" height={height} overflow="hidden">
@@ -73,6 +89,8 @@ export function ListScreen({articles, warnings, selection, top, geometry, column
 					<HelpOverlay height={height} width={columns} color={color} />
 				) : articles.length === 0 ? (
 					<EmptyLibrary color={color} />
+				) : count === 0 ? (
+					<Text wrap="truncate-end" {...styleFor(['muted'], color)}>No title matches.</Text>
 				) : (
 					<ListRowsContext.Provider value={context}>
 						<SelectInput
@@ -87,7 +105,9 @@ export function ListScreen({articles, warnings, selection, top, geometry, column
 					</ListRowsContext.Provider>
 				)}
 			</Box>
-			{geometry.statusLine ? <ListStatus warnings={warnings} width={columns} settings={settings} color={color} /> : null}
+			{filter !== undefined && geometry.statusLine ? (
+				<FilterLine text={filter} width={columns} settings={settings} color={color} />
+			) : geometry.statusLine ? <ListStatus warnings={warnings} width={columns} settings={settings} color={color} /> : null}
 		</Box>
 	);
 }

@@ -13,7 +13,7 @@ type Props = {
 };
 
 export function listHints(): string {
-	return [hintFor('open'), hintFor('help'), hintFor('close')].join('  ');
+	return [hintFor('open'), hintFor('filter'), hintFor('help'), hintFor('close')].join('  ');
 }
 
 export function warningSummary(warnings: readonly string[]): string {

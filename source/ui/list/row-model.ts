@@ -18,8 +18,13 @@ export type ListColumns = {
 const COLUMN_GAP = 2;
 const MAX_ID_WIDTH = 32;
 
-export function paragraphCount(article: Article): string {
-	return `${article.paragraphs.length} ¶`;
+/** `12 ¶`; `… ¶` while the article's paragraphs are still being read, `! ¶` when reading them failed. */
+export function paragraphCount(article: Article & {readonly status?: string}): string {
+	if (article.status === 'pending') {
+		return '… ¶';
+	}
+
+	return article.status === 'failed' ? '! ¶' : `${article.paragraphs.length} ¶`;
 }
 
 /** Per article id, its bookmarks and reading progress as a short text (e.g. `2* 45%`); see articleMarks. */
@@ -32,20 +37,52 @@ export function articleMarks(bookmarks: number, progress: number | undefined): s
 	return [bookmarks > 0 ? `${bookmarks}*` : '', progress === undefined ? '' : `${progress}%`].filter(Boolean).join(' ');
 }
 
-/** Widths of the two parts of the count column: paragraph count, then marks (0 when no article has any). */
+/**
+ * Widths of the two parts of the count column: paragraph count, then marks (0
+ * when no article has any). One pass without measuring text (a count is ASCII
+ * digits and `¶`; marks are few), so it stays cheap at 10,000 articles.
+ */
 export function countWidths(articles: readonly Article[], marks: ListMarks = noMarks): {readonly paragraphs: number; readonly marks: number} {
-	return {
-		paragraphs: Math.max(0, ...articles.map(article => stringWidth(paragraphCount(article)))),
-		marks: Math.max(0, ...articles.map(article => stringWidth(marks.get(article.id) ?? ''))),
-	};
+	let most = 0;
+	for (const article of articles) {
+		most = Math.max(most, article.paragraphs.length);
+	}
+
+	let marksWidth = 0;
+	for (const text of marks.values()) {
+		marksWidth = Math.max(marksWidth, stringWidth(text));
+	}
+
+	// `… ¶` and `! ¶` are as wide as a one-digit count.
+	return {paragraphs: articles.length === 0 ? 0 : String(most).length + 2, marks: marksWidth};
+}
+
+/** The widest id, up to the id column's limit (ids never change once a library is open: measured once). */
+export function idWidth(articles: readonly Article[]): number {
+	let widest = 0;
+	for (const article of articles) {
+		// Past the limit nothing more matters; most ids are ASCII, where length is width.
+		widest = Math.max(widest, Math.min(MAX_ID_WIDTH, stringWidth(article.id.slice(0, 2 * MAX_ID_WIDTH))));
+		if (widest >= MAX_ID_WIDTH) {
+			break;
+		}
+	}
+
+	return widest;
 }
 
 /** Title first: the marks, the paragraph count and then the file id are dropped as the terminal narrows. */
-export function listColumns(articles: readonly Article[], columns: number, marks: ListMarks = noMarks): ListColumns {
+export function listColumns(
+	articles: readonly Article[],
+	columns: number,
+	marks: ListMarks = noMarks,
+	/** countWidths and idWidth of the articles, when already known. */
+	measured: {readonly counts: ReturnType<typeof countWidths>; readonly id: number} = {counts: countWidths(articles, marks), id: idWidth(articles)},
+): ListColumns {
 	const available = Math.max(0, columns - indicatorWidth(columns));
-	const widths = countWidths(articles, marks);
+	const widths = measured.counts;
 	const count = widths.paragraphs;
-	const longestId = Math.min(MAX_ID_WIDTH, Math.max(0, ...articles.map(article => stringWidth(article.id))));
+	const longestId = measured.id;
 	if (available >= 40) {
 		const withMarks = widths.marks > 0 ? count + COLUMN_GAP + widths.marks : count;
 		const id = Math.min(longestId, Math.floor(available * 0.3));

@@ -40,15 +40,18 @@ function clip(text: string, width: number): string {
 
 /** The right-hand pieces, longest first: position, percent and the help hint, then fewer. */
 export function statusPieces(article: Article, focus: number, width: number, notice?: string): string {
-	const position = `¶ ${Math.min(focus, article.paragraphs.length)}/${article.paragraphs.length}`;
-	const percent = `${readingProgress(article, focus)}%`;
+	// A library article whose paragraphs are not read yet (or could not be) has no position to show.
+	const status = (article as {readonly status?: string}).status;
+	const unread = status === 'pending' || status === 'failed';
+	const position = unread ? (status === 'pending' ? 'loading…' : 'not read') : `¶ ${Math.min(focus, article.paragraphs.length)}/${article.paragraphs.length}`;
+	const percent = unread ? '' : `${readingProgress(article, focus)}%`;
 	// A long notice (e.g. why a bookmark was not saved) is cut rather than dropped, while there is room for a word of it.
 	const noticeRoom = width - 4 - MIN_TITLE - stringWidth(position) - 2;
 	const clipped = notice && noticeRoom >= MIN_TITLE ? [[clip(notice, noticeRoom), position].join('  ')] : [];
 	const candidates = [
-		...(notice ? [[notice, position, percent].join('  '), [notice, position].join('  '), ...clipped] : []),
-		[position, percent, hintFor('help')].join('  '),
-		[position, percent].join('  '),
+		...(notice ? [[notice, position, percent].filter(Boolean).join('  '), [notice, position].join('  '), ...clipped] : []),
+		[position, percent, hintFor('help')].filter(Boolean).join('  '),
+		[position, percent].filter(Boolean).join('  '),
 		position,
 	];
 	return (

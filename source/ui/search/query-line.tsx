@@ -11,6 +11,10 @@ type Props = {
 	readonly width: number;
 	readonly settings: TextSettings;
 	readonly color: boolean;
+	/** Before the text; the search key by default. */
+	readonly prompt?: string;
+	/** Shown dimmed while the text is empty. */
+	readonly placeholder?: string;
 };
 
 /** An RTL line without the spaces it was padded with on the left. */
@@ -30,8 +34,7 @@ function withoutLeftPadding(line: VisualLine): VisualLine {
  * left, shaped), its last line when it is too long. The cursor sits where the
  * next letter goes: left of RTL text (right-aligned), right of LTR text.
  */
-export function QueryLine({query, width, settings, color}: Props) {
-	const prompt = `${keysLabel('search')} `;
+export function QueryLine({query, width, settings, color, prompt = `${keysLabel('search')} `, placeholder: hint = 'type to search'}: Props) {
 	const room = Math.max(1, width - stringWidth(prompt) - 1);
 	const layout = layoutParagraph(query, {width: room, bidi: settings.bidi, shape: settings.shape, direction: 'auto'});
 	const last = layout.lines.at(-1) ?? emptyLine;
@@ -39,7 +42,7 @@ export function QueryLine({query, width, settings, color}: Props) {
 	const rtl = layout.direction === 'rtl' && settings.bidi === 'app';
 	const line = rtl ? withoutLeftPadding(last) : last;
 	const cursor = <Text {...styleFor(['status'], color)}> </Text>;
-	const placeholder = query === '' ? <Text {...styleFor(['muted'], color)}> type to search</Text> : '';
+	const placeholder = query === '' ? <Text {...styleFor(['muted'], color)}>{` ${hint}`}</Text> : '';
 	return (
 		<Text wrap="truncate-end">
 			<Text {...styleFor(['heading'], color)}>{prompt}</Text>

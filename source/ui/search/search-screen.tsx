@@ -13,6 +13,8 @@ import {snippetAround} from './snippet.js';
 
 type Props = {
 	readonly search: SearchState;
+	/** While the library is still indexing: how much the results cover (`searched 4,210 of 10,000 articles — indexing 43%`). */
+	readonly coverage?: string | undefined;
 	readonly columns: number;
 	readonly rows: number;
 	readonly settings: TextSettings;
@@ -81,7 +83,7 @@ function ResultRows({result, selected, width, settings, color}: ResultProps) {
 }
 
 /** The search screen: query line, result count, results (the selected one kept in view), key hints. */
-export function SearchScreen({search, columns, rows, settings, color}: Props) {
+export function SearchScreen({search, columns, rows, settings, color, coverage}: Props) {
 	const chrome = rows >= 4 ? 3 : 1;
 	const visible = Math.max(1, Math.floor((rows - chrome) / RESULT_ROWS));
 	const first = Math.max(0, Math.min(search.selected - visible + 1, search.results.length - visible));
@@ -89,7 +91,11 @@ export function SearchScreen({search, columns, rows, settings, color}: Props) {
 	return (
 		<Box flexDirection="column" width={columns} height={rows} overflow="hidden">
 			<QueryLine query={search.query} width={columns} settings={settings} color={color} />
-			{chrome > 1 ? <Text wrap="truncate-end" {...styleFor(['muted'], color)}>{resultCount(search)}</Text> : null}
+			{chrome > 1 ? (
+				<Text wrap="truncate-end" {...styleFor(['muted'], color)}>
+					{[resultCount(search), coverage].filter(Boolean).join(' · ')}
+				</Text>
+			) : null}
 			<Box flexDirection="column" height={Math.max(1, rows - chrome)} overflow="hidden">
 				{shown.map((result, offset) => (
 					<ResultRows

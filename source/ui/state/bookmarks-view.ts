@@ -39,8 +39,11 @@ function openEntry(state: State, view: BookmarksViewState, entry: BookmarkEntryR
 	}
 
 	const reader = openReaderAt(entry.article, measure.reader(entry.article), entry.paragraph + 1);
-	const list = placeSelection(measure.list, {selection: state.selection, top: state.listTop}, entry.article);
-	return {...state, screen: 'reader', reader, selection: list.selection, listTop: list.top, bookmarksView: undefined};
+	// A filtered list is measured by its rows, not the articles: it is cleared, and re-placed on the next resize.
+	const list = state.listFilter === undefined
+		? placeSelection(measure.list, {selection: state.selection, top: state.listTop}, entry.article)
+		: {selection: entry.article, top: entry.article};
+	return {...state, screen: 'reader', reader, selection: list.selection, listTop: list.top, listFilter: undefined, bookmarksView: undefined};
 }
 
 function select(view: BookmarksViewState, command: Command, count: number): BookmarksViewState | undefined {

@@ -106,7 +106,18 @@ export function openReaderAt(article: number, view: BlockView, block: number): R
 	}
 
 	const focus = clampFocus(view, block);
-	return {article, focus, top: clampTop(view, {block: focus, line: 0})};
+	const reader = {article, focus, top: clampTop(view, {block: focus, line: 0})};
+	// Past the end of an article still loading: remembered, and gone to once it has loaded.
+	return focus === block ? reader : {...reader, want: block};
+}
+
+/** Article `reader.article` was re-measured because it loaded: to where it was opened for, or kept in view. */
+export function articleLoadedReader(view: BlockView, reader: ReaderState): ReaderState {
+	if (reader.want === undefined) {
+		return remeasureReader(view, reader);
+	}
+
+	return openReaderAt(reader.article, view, reader.want);
 }
 
 /**

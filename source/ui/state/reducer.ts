@@ -1,8 +1,9 @@
 import type {Command} from '../keys.js';
 import {bookmarkChanged, bookmarkDeleted, bookmarkRestored, bookmarksText, bookmarksViewCommand, openBookmarksView} from './bookmarks-view.js';
 import {bookmarkAdded, bookmarkRemoved, bookmarksLoaded, storeError} from './bookmarks.js';
+import {articleOfRow, filterText, listFilterCommand, openListFilter} from './list-filter.js';
 import {listCommand, placeSelection} from './list-navigation.js';
-import {jumpToMatch, openReader, openReaderAt, readerCommand, remeasureReader} from './reader-navigation.js';
+import {articleLoadedReader, jumpToMatch, openReader, openReaderAt, readerCommand, remeasureReader} from './reader-navigation.js';
 import {openSearch, searchReady, searchResults, searchScreenCommand, typeText} from './search-screen.js';
 import type {Action, Measure, State} from './types.js';
 
@@ -10,6 +11,7 @@ export const initialState: State = {
 	screen: 'list',
 	selection: 0,
 	listTop: 0,
+	listFilter: undefined,
 	reader: undefined,
 	help: false,
 	quit: false,
@@ -52,14 +54,33 @@ function toList(state: State): State {
 
 type Resume = (article: number) => number | undefined;
 
-function listScreenCommand(state: State, command: Command, measure: Measure, resume: Resume | undefined): State {
+function listScreenCommand(
+	state: State,
+	command: Command,
+	measure: Measure,
+	resume: Resume | undefined,
+	listRows: readonly number[] | undefined,
+): State {
+	const filtered = listFilterCommand(state, command, listRows);
+	if (filtered) {
+		return filtered;
+	}
+
 	switch (command) {
+		case 'filter': {
+			return openListFilter(state);
+		}
+
 		case 'open': {
 			if (measure.list.blockCount <= 0) {
 				return state;
 			}
 
-			const article = Math.min(state.selection, measure.list.blockCount - 1);
+			const article = articleOfRow(Math.min(state.selection, measure.list.blockCount - 1), listRows);
+			if (article === undefined) {
+				return state;
+			}
+
 			// Back to the saved reading position (block = paragraph + 1), if any.
 			const saved = resume?.(article);
 			const view = measure.reader(article);
@@ -114,7 +135,24 @@ function readerScreenCommand(state: State, command: Command, measure: Measure, m
 	}
 
 	const next = readerCommand(measure.reader(reader.article), reader, command);
-	return next === reader ? state : {...state, reader: next};
+	if (next === reader) {
+		return state;
+	}
+
+	// A move forgets where the article was opened for while it loaded.
+	const {want: _forgotten, ...moved} = next;
+	return {...state, reader: moved};
+}
+
+/** Re-anchors the open article once it has loaded, going to the paragraph it was opened at. */
+function articleLoaded(state: State, article: number, measure: Measure): State {
+	const resized = resize(state, measure);
+	const {reader} = state;
+	if (!reader || reader.article !== article) {
+		return resized;
+	}
+
+	return {...resized, reader: articleLoadedReader(measure.reader(article), reader)};
 }
 
 function resize(state: State, measure: Measure): State {
@@ -139,6 +177,14 @@ export function reduce(state: State, action: Action): State {
 
 	if (action.type === 'resize') {
 		return resize(state, action.measure);
+	}
+
+	if (action.type === 'articleLoaded') {
+		return articleLoaded(state, action.article, action.measure);
+	}
+
+	if (action.type === 'filterText') {
+		return filterText(state, action.text);
 	}
 
 	if (action.type === 'searchText') {
@@ -219,5 +265,5 @@ export function reduce(state: State, action: Action): State {
 
 	return current.screen === 'reader'
 		? readerScreenCommand(current, command, measure, action.matchBlocks ?? [])
-		: listScreenCommand(current, command, measure, action.resume);
+		: listScreenCommand(current, command, measure, action.resume, action.listRows);
 }

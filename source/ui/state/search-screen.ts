@@ -50,7 +50,9 @@ export function searchResults(state: State, query: string, results: readonly Sea
 		return state;
 	}
 
-	return {...state, search: {...search, status: 'done', results, selected: 0}};
+	// The same query run again over a grown index keeps the selection where it was.
+	const selected = search.status === 'searching' ? 0 : Math.max(0, Math.min(search.selected, results.length - 1));
+	return {...state, search: {...search, status: 'done', results, selected}};
 }
 
 function closeSearch(state: State, search: SearchState): State {
@@ -66,13 +68,17 @@ function openResult(state: State, search: SearchState, measure: Measure): State 
 
 	const article = result.articleIndex;
 	const reader = openReaderAt(article, measure.reader(article), result.paragraph);
-	const list = placeSelection(measure.list, {selection: state.selection, top: state.listTop}, article);
+	// A filtered list is measured by its rows, not the articles: it is cleared, and re-placed on the next resize.
+	const list = state.listFilter === undefined
+		? placeSelection(measure.list, {selection: state.selection, top: state.listTop}, article)
+		: {selection: article, top: article};
 	return {
 		...state,
 		screen: 'reader',
 		reader,
 		selection: list.selection,
 		listTop: list.top,
+		listFilter: undefined,
 		search: undefined,
 		lastQuery: search.query,
 	};

@@ -21,6 +21,8 @@ export type ReaderState = {
 	readonly focus: number;
 	/** First row on screen. */
 	readonly top: Anchor;
+	/** The block it was opened at while the article was still loading; dropped on the first move. */
+	readonly want?: number;
 };
 
 export type Screen = 'list' | 'reader' | 'search' | 'bookmarks';
@@ -67,10 +69,12 @@ export type BookmarksViewState = {
 
 export type State = {
 	readonly screen: Screen;
-	/** Index of the selected article in the list. */
+	/** Index of the selected row in the list: the article's index, or its row in the filtered list. */
 	readonly selection: number;
-	/** First article row on screen in the list. */
+	/** First row on screen in the list. */
 	readonly listTop: number;
+	/** The list's title filter as typed (f); undefined when the filter line is closed. */
+	readonly listFilter: string | undefined;
 	/** Present exactly when `screen` is `reader`. */
 	readonly reader: ReaderState | undefined;
 	/** The `?` overlay, drawn over either screen. */
@@ -111,6 +115,16 @@ export type Action =
 		readonly resume?: (article: number) => number | undefined;
 		/** The bookmarks view's rows as drawn (filtered, newest first). */
 		readonly entries?: readonly BookmarkEntryRef[];
+		/** The article index of each list row while the list is filtered (undefined: every article, in order). */
+		readonly listRows?: readonly number[] | undefined;
+	}
+	/** Text typed into the list's title filter. */
+	| {readonly type: 'filterText'; readonly text: string}
+	/** Article `article` loaded (or failed) since it was measured: re-anchor the views of it. */
+	| {
+		readonly type: 'articleLoaded';
+		readonly article: number;
+		readonly measure: Measure;
 	}
 	/** Text typed into the bookmarks filter or note. */
 	| {readonly type: 'bookmarksText'; readonly text: string}
