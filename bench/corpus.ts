@@ -1,6 +1,7 @@
 /**
- * A deterministic corpus of Arabic news-like paragraphs for the search
- * benchmark: words drawn Zipf-weighted from a realistic vocabulary (the seeds'
+ * A deterministic corpus of Arabic news-like paragraphs for the benchmarks
+ * (search at 1k/10k/100k paragraphs, the 10,000-article library, bookmarks):
+ * words drawn Zipf-weighted from a realistic vocabulary (the seeds'
  * own words as the frequent head, then Debian's hunspell-ar dictionary), with
  * some harakat, tatweel, Eastern and Western digits, Persian letter forms,
  * punctuation and Latin names, like real articles.

@@ -1,160 +1,138 @@
 /**
- * `npm run bench`: how fast qari starts and lays text out.
- *  (a) Start-up: time from spawning `node bin/qari.js` in a pseudo-terminal to
- *      the first frame of the article list, against `node -e 0` spawned the same
- *      way (target: at most 2.5× node's own start-up).
- *  (b) Layout throughput: seed paragraphs per second at width 80, with the
- *      layout cache cleared before every pass (cold) and kept (warm).
- *  (c) Search: keystroke latency, index build and memory at 100,000 paragraphs,
- *      beside bare Fuse.js and fzf (bench/search.ts).
- * Prints tables; takes one to two minutes.
+ * `npm run bench [-- [--quick] [SECTION…]]`: every benchmark, several runs
+ * each, one table of medians with `node -e 0` as the baseline.
+ *
+ * Sections: startup (first frame on the seeds), library (first frame and
+ * indexing of a 10,000-article library, cold and warm cache), layout, search
+ * (1k/10k/100k paragraphs beside Fuse.js and fzf), bookmarks (save latency).
+ * What each row means: BENCHMARKS.md.
  */
-import {performance} from 'node:perf_hooks';
+import {existsSync} from 'node:fs';
 import process from 'node:process';
-import {fileURLToPath} from 'node:url';
-import * as pty from 'node-pty';
-import {loadLibrary} from '../source/core/articles/index.js';
-import {clearLayoutCache, layoutParagraph, type LayoutOptions} from '../source/core/layout/index.js';
-import {cleanTerminalEnv} from '../tests/e2e/terminal-env.js';
-import {runSearchBench} from './search.js';
+import {bookmarksSection} from './bookmarks.js';
+import {type Corpus, DEFAULT_DICTIONARY, generateCorpus} from './corpus.js';
+import {librarySection} from './library.js';
+import {layoutSection} from './layout.js';
+import {describeMachine, loadAverage} from './machine.js';
+import {hasFzf, searchSection} from './search.js';
+import {measureBaseline, qariBin, startupSection} from './startup.js';
+import {formatMs} from './stats.js';
+import {formatTable, type Row, type SectionResult} from './table.js';
+import {makeTempDir, removeAllTempDirs} from './temp.js';
 
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const qariBin = fileURLToPath(new URL('../bin/qari.js', import.meta.url));
-const startupRuns = 12;
-const startupTarget = 2.5;
-const layoutSeconds = 2;
+const sections = ['startup', 'library', 'layout', 'search', 'bookmarks'] as const;
+type Section = typeof sections[number];
 
-type Spawned = {readonly ms: number};
+const settings = {
+	full: {baseline: 12, startup: 12, library: 3, layoutRounds: 5, layoutRoundMs: 400, builds: 3, passes: 3, referenceKeystrokes: 6, bookmarkRounds: 3},
+	quick: {baseline: 5, startup: 5, library: 1, layoutRounds: 3, layoutRoundMs: 200, builds: 1, passes: 1, referenceKeystrokes: 3, bookmarkRounds: 1},
+};
 
-/** Spawns `args` under node in an 80×24 pty; resolves when `ready(output)` holds or the process exits. */
-async function timeSpawn(args: readonly string[], ready: ((output: string) => boolean) | undefined): Promise<Spawned> {
-	return new Promise((resolve, reject) => {
-		const started = performance.now();
-		const child = pty.spawn(process.execPath, [...args], {
-			name: 'xterm-256color',
-			cols: 80,
-			rows: 24,
-			cwd: repoRoot,
-			env: cleanTerminalEnv(),
-		});
-		let output = '';
-		let readyAt: number | undefined;
-		const timer = setTimeout(() => {
-			child.kill('SIGKILL');
-			reject(new Error(`no first frame within 15 s from ${args.join(' ')}:\n${output}`));
-		}, 15_000);
-		child.onData(data => {
-			output += data;
-			if (readyAt === undefined && ready?.(output)) {
-				readyAt = performance.now();
-				child.kill('SIGTERM');
-			}
-		});
-		child.onExit(() => {
-			clearTimeout(timer);
-			const end = readyAt ?? performance.now();
-			if (ready && readyAt === undefined) {
-				reject(new Error(`${args.join(' ')} exited before its first frame:\n${output}`));
-				return;
-			}
+const usage = `usage: npm run bench -- [--quick] [${sections.join('|')}]…
+  --quick   fewer runs of each benchmark: rough figures in about half the time
+  SECTION   run only these sections (default: all)`;
 
-			resolve({ms: end - started});
-		});
-	});
-}
-
-function median(values: readonly number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-async function startupBench(firstFrameMarker: string) {
-	const qari: number[] = [];
-	const list: number[] = [];
-	const node: number[] = [];
-	// One unmeasured round warms the file system cache for both.
-	for (let round = -1; round < startupRuns; round++) {
-		/* eslint-disable no-await-in-loop */
-		const nodeRun = await timeSpawn(['-e', '0'], undefined);
-		const qariRun = await timeSpawn([qariBin], output => output.includes(firstFrameMarker));
-		const listRun = await timeSpawn([qariBin, 'list'], undefined);
-		/* eslint-enable no-await-in-loop */
-		if (round >= 0) {
-			node.push(nodeRun.ms);
-			qari.push(qariRun.ms);
-			list.push(listRun.ms);
+function parseArguments(argv: readonly string[]): {quick: boolean; chosen: Section[]} {
+	let quick = false;
+	const chosen: Section[] = [];
+	for (const argument of argv) {
+		if (argument === '--quick') {
+			quick = true;
+		} else if (argument === '--help' || argument === '-h') {
+			console.log(usage);
+			process.exit(0);
+		} else if ((sections as readonly string[]).includes(argument)) {
+			chosen.push(argument as Section);
+		} else {
+			console.error(`bench: unknown argument ${argument}\n${usage}`);
+			process.exit(2);
 		}
 	}
 
-	const summary = (values: readonly number[]) => ({median: median(values), min: Math.min(...values)});
-	return {node: summary(node), qari: summary(qari), list: summary(list)};
+	return {quick, chosen: chosen.length > 0 ? sections.filter(section => chosen.includes(section)) : [...sections]};
 }
 
-function layoutBench(paragraphs: readonly string[], options: LayoutOptions, cold: boolean) {
-	const run = () => {
-		if (cold) {
-			clearLayoutCache();
+const log = (line: string): void => {
+	console.error(`· ${line}`);
+};
+
+async function main(): Promise<void> {
+	const {quick, chosen} = parseArguments(process.argv.slice(2));
+	const runs = quick ? settings.quick : settings.full;
+	const started = performance.now();
+	console.log(`qari bench${quick ? ' --quick' : ''}: ${describeMachine()}`);
+	if (process.env['QARI_BENCH_BIN']) {
+		console.log(`timing ${qariBin} (QARI_BENCH_BIN)`);
+	}
+
+	const missing = [existsSync(DEFAULT_DICTIONARY) ? '' : 'hunspell-ar', hasFzf() ? '' : 'fzf'].filter(Boolean);
+	if (missing.length > 0) {
+		console.log(`missing: ${missing.join(', ')} — for the figures in BENCHMARKS.md: sudo apt-get install -y ${missing.join(' ')}`);
+	}
+
+	const dataDir = makeTempDir('data');
+	let corpus: Corpus | undefined;
+	const sharedCorpus = (): Corpus => {
+		if (!corpus) {
+			const begun = performance.now();
+			corpus = generateCorpus({paragraphs: 100_000, log});
+			log(`corpus: ${corpus.articles.length} articles, 100,000 paragraphs, vocabulary ${corpus.source} (${corpus.vocabulary.length} words), generated in ${formatMs(performance.now() - begun)}`);
 		}
 
-		for (const paragraph of paragraphs) {
-			layoutParagraph(paragraph, options);
-		}
+		return corpus;
 	};
 
-	run(); // Warm-up: JIT, and the cache for the warm case.
-	let passes = 0;
-	const started = performance.now();
-	let elapsed = 0;
-	while (elapsed < layoutSeconds * 1000) {
-		run();
-		passes++;
-		elapsed = performance.now() - started;
+	log(`baseline: node -e 0, ${runs.baseline} runs`);
+	const {baseline, row: baselineRow} = await measureBaseline(runs.baseline);
+	const rows: Row[] = [baselineRow];
+	const notes: string[] = [];
+	const perSection: Record<Section, () => Promise<SectionResult>> = {
+		startup: async () => startupSection(runs.startup, baseline, dataDir),
+		library: async () => librarySection(sharedCorpus().articles, runs.library, baseline, dataDir, log),
+		layout: async () => layoutSection(runs.layoutRounds, runs.layoutRoundMs),
+		search: async () => searchSection(sharedCorpus(), {
+			sizes: [1000, 10_000, 100_000],
+			builds: runs.builds,
+			passes: runs.passes,
+			referenceKeystrokes: runs.referenceKeystrokes,
+			limit: 50,
+		}, log),
+		bookmarks: async () => bookmarksSection(sharedCorpus().articles, runs.bookmarkRounds, 50),
+	};
+	for (const section of chosen) {
+		log(`${section}…`);
+		try {
+			const result = await perSection[section](); // eslint-disable-line no-await-in-loop
+			rows.push(...result.rows);
+			notes.push(...result.notes);
+		} catch (error: unknown) {
+			// One broken section (code in progress) leaves the others' figures standing.
+			const message = error instanceof Error ? error.message : String(error);
+			rows.push({name: `${section}: failed (see notes)`, runs: '0', median: 'n/a', result: 'error'});
+			notes.push(`${section}: ${message}`);
+		}
 	}
 
-	return (passes * paragraphs.length) / (elapsed / 1000);
+	console.log();
+	console.log(formatTable(rows));
+	console.log();
+	for (const note of notes) {
+		console.log(`- ${note}`);
+	}
+
+	console.log(`- whole bench: ${formatMs(performance.now() - started)}; ${loadAverage()} at the end.`);
+	if (rows.some(row => row.result === 'error')) {
+		process.exitCode = 1;
+	}
 }
 
-function row(cells: readonly string[], widths: readonly number[]): string {
-	return cells.map((cell, index) => (index === 0 ? cell.padEnd(widths[index]!) : cell.padStart(widths[index]!))).join('  ');
+process.on('SIGINT', () => {
+	removeAllTempDirs();
+	process.exit(130);
+});
+
+try {
+	await main();
+} finally {
+	removeAllTempDirs();
 }
-
-const {articles} = await loadLibrary([fileURLToPath(new URL('../seeds/', import.meta.url))]);
-const [firstArticle] = articles;
-if (!firstArticle) {
-	throw new Error('no seed articles to benchmark with');
-}
-
-const paragraphs = articles.flatMap(article => [article.title, ...article.paragraphs]);
-// The list shows each article's paragraph count, `23 ¶`, once its first frame is drawn.
-const marker = `${firstArticle.paragraphs.length} ¶`;
-
-console.log(`qari benchmark: node ${process.version}, ${articles.length} seed articles, ${paragraphs.length} paragraphs\n`);
-
-const startup = await startupBench(marker);
-const ratio = startup.qari.median / startup.node.median;
-const startupWidths = [44, 12, 10];
-const timing = (label: string, {median, min}: {median: number; min: number}) => row([label, median.toFixed(1), min.toFixed(1)], startupWidths);
-console.log(row([`start-up (pty 80×24, ${startupRuns} runs)`, 'median ms', 'min ms'], startupWidths));
-console.log(timing('node -e 0 (to exit)', startup.node));
-console.log(timing('qari (to the first frame of the list)', startup.qari));
-console.log(timing('qari list (to exit)', startup.list));
-console.log(row([`ratio qari / node (target ≤ ${startupTarget}×)`, `${ratio.toFixed(2)}×`, ratio <= startupTarget ? 'met' : 'missed'], startupWidths));
-console.log();
-
-const app: LayoutOptions = {width: 80, bidi: 'app', shape: true, direction: 'auto'};
-const terminal: LayoutOptions = {...app, bidi: 'terminal'};
-const layoutWidths = [44, 16];
-console.log(row(['layout at width 80', 'paragraphs/s'], layoutWidths));
-for (const [label, options, cold] of [
-	['app mode, shaped, cache cleared each pass', app, true],
-	['terminal mode, cache cleared each pass', terminal, true],
-	['app mode, shaped, cache warm', app, false],
-] as const) {
-	console.log(row([label, Math.round(layoutBench(paragraphs, options, cold)).toLocaleString('en')], layoutWidths));
-}
-
-// Search: per-keystroke latency over 100,000 generated paragraphs, beside bare Fuse.js and fzf.
-console.log();
-console.log('search over 100,000 generated paragraphs (bench/search.ts)');
-runSearchBench({paragraphs: 100_000});

@@ -1,58 +1,37 @@
 /**
- * Search benchmark: index build time and memory, per-keystroke latency over
- * 100,000 generated paragraphs, beside bare Fuse.js (same options, same keys,
- * no prefilter) and `fzf --filter` over the same paragraphs.
- *
- * Run alone with `npx tsx bench/search.ts [paragraphs]`.
+ * Search at 1k, 10k and 100k generated paragraphs: index build time and
+ * memory, and per-keystroke latency as the bench queries are typed one
+ * character at a time, beside bare Fuse.js (same options and keys, no
+ * prefilter) and `fzf --filter` (a process per keystroke) on the same text.
  */
 import {spawnSync} from 'node:child_process';
-import {closeSync, openSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
-import {pathToFileURL} from 'node:url';
+import {closeSync, openSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {performance} from 'node:perf_hooks';
 import {setFlagsFromString} from 'node:v8';
 import {runInNewContext} from 'node:vm';
 import Fuse from 'fuse.js';
-import {buildSearchIndex, fuseOptions, parseQuery, type SearchIndex} from '../source/core/search/index.js';
+import {buildSearchIndex, fuseOptions, parseQuery, type SearchableArticle, type SearchIndex} from '../source/core/search/index.js';
 import {searchSteps} from '../source/core/search/search.js';
-import {benchQueries, generateCorpus} from './corpus.js';
+import {benchQueries} from './corpus.js';
+import {formatMb, formatMs, median, percentile, spread} from './stats.js';
+import {type Row, type SectionResult, verdict} from './table.js';
+import {makeTempDir, removeTempDir} from './temp.js';
 
-export type SearchBenchOptions = {
-	readonly paragraphs?: number;
-	readonly seed?: number;
-	/** Results asked for per keystroke, as the search screen would. */
-	readonly limit?: number;
-	/** How many full queries bare Fuse.js is timed on (each takes seconds). */
-	readonly bareFuseKeystrokes?: number;
-	/** How many keystrokes, spread over all, fzf is timed on (each takes seconds on Arabic text); 0 for none. */
-	readonly fzfKeystrokes?: number;
-	readonly log?: (line: string) => void;
+export type SearchBenchConfig = {
+	readonly sizes: readonly number[];
+	/** Index builds timed per size. */
+	readonly builds: number;
+	/** Times every keystroke is searched per size (the median pass's p50/p95 is reported). */
+	readonly passes: number;
+	/** Keystrokes, spread over all of them, that bare Fuse.js and fzf are timed on (each takes seconds at 100k). */
+	readonly referenceKeystrokes: number;
+	/** Results asked for per keystroke, as the search screen does. */
+	readonly limit: number;
 };
 
-export type SearchBenchFigures = {
-	readonly paragraphs: number;
-	readonly vocabularySource: 'hunspell' | 'seeds';
-	readonly buildMs: number;
-	readonly indexMegabytes: number;
-	readonly keystrokes: number;
-	readonly p50Ms: number;
-	readonly p95Ms: number;
-	readonly maxMs: number;
-	/** Longest stretch between two yields: how long typing can wait on a search. */
-	readonly longestSliceMs: number;
-	readonly bareFuseMedianMs: number;
-	/** Our median on the same keystrokes bare Fuse was timed on. */
-	readonly oursOnBareFuseKeystrokesMs: number;
-	readonly speedUp: number;
-	readonly fzfKeystrokes: number;
-	readonly fzfP50Ms: number | undefined;
-	readonly fzfP95Ms: number | undefined;
-};
-
-function percentile(values: readonly number[], fraction: number): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.max(0, Math.ceil(fraction * sorted.length) - 1)] ?? Number.NaN;
-}
+/** Targets for 100,000 paragraphs (set when search was built). */
+const targets100k = {buildMs: 2000, indexBytes: 150e6, p50Ms: 30, p95Ms: 80};
 
 function collectGarbage(): () => void {
 	setFlagsFromString('--expose-gc');
@@ -63,10 +42,7 @@ function collectGarbage(): () => void {
 	};
 }
 
-function heapBytes(): number {
-	const usage = process.memoryUsage();
-	return usage.heapUsed + usage.arrayBuffers;
-}
+const heapBytes = (): number => process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
 
 /** Time of one search, and its longest slice between yields. */
 function timeSearch(index: SearchIndex, query: string, limit: number): {total: number; slice: number} {
@@ -84,7 +60,7 @@ function timeSearch(index: SearchIndex, query: string, limit: number): {total: n
 	return {total: end - start, slice: Math.max(slice, end - last)};
 }
 
-function bareFuseSearch(fuse: Fuse<string>, query: string): number {
+function bareFuseTime(fuse: Fuse<string>, query: string): number {
 	const start = performance.now();
 	let matched: Set<number> | undefined;
 	for (const term of parseQuery(query).clauses.flat()) {
@@ -95,13 +71,13 @@ function bareFuseSearch(fuse: Fuse<string>, query: string): number {
 	return performance.now() - start;
 }
 
-function fzfTimes(paragraphs: readonly string[], keystrokes: readonly string[], log: (line: string) => void): number[] | undefined {
-	if (spawnSync('fzf', ['--version']).status !== 0) {
-		log('fzf not found (apt-get install -y fzf): no reference figures');
-		return undefined;
-	}
+export function hasFzf(): boolean {
+	return spawnSync('fzf', ['--version']).status === 0;
+}
 
-	const file = join(tmpdir(), `qari-search-bench-${process.pid}.txt`);
+function fzfTimes(paragraphs: readonly string[], keystrokes: readonly string[]): number[] {
+	const directory = makeTempDir('fzf');
+	const file = path.join(directory, 'paragraphs.txt');
 	writeFileSync(file, paragraphs.join('\n') + '\n');
 	try {
 		return keystrokes.map(query => {
@@ -113,92 +89,122 @@ function fzfTimes(paragraphs: readonly string[], keystrokes: readonly string[], 
 			return time;
 		});
 	} finally {
-		rmSync(file, {force: true});
+		removeTempDir(directory);
 	}
 }
 
-const format = (ms: number): string => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
+const sizeLabel = (size: number): string => (size >= 1000 ? `${size / 1000}k` : String(size));
 
-export function runSearchBench(options: SearchBenchOptions = {}): SearchBenchFigures {
-	const log = options.log ?? console.log;
-	const limit = options.limit ?? 50;
-	const gc = collectGarbage();
-	let started = performance.now();
-	const corpus = generateCorpus({paragraphs: options.paragraphs, seed: options.seed, log});
-	const paragraphs = corpus.articles.flatMap(article => article.paragraphs);
-	log(`corpus: ${paragraphs.length} paragraphs in ${corpus.articles.length} articles, vocabulary ${corpus.source} `
-		+ `(${corpus.vocabulary.length} words, Zipf), generated in ${format(performance.now() - started)}`);
+function latencyRow(name: string, runs: string, p50: number, p95: number, target?: {p50: number; p95: number}): Row {
+	return {
+		name,
+		runs,
+		median: formatMs(p50),
+		p95: formatMs(p95),
+		...(target ? {target: `p50 ≤ ${target.p50} ms, p95 ≤ ${target.p95} ms`, result: verdict(p50 <= target.p50 && p95 <= target.p95)} : {}),
+	};
+}
 
+function benchSize(
+	articles: readonly SearchableArticle[],
+	queries: readonly string[],
+	warmUp: readonly string[],
+	config: SearchBenchConfig,
+	fzf: boolean,
+	gc: () => void,
+	log: (line: string) => void,
+): {rows: Row[]; longestSliceMs: number} {
+	const paragraphs = articles.flatMap(article => article.paragraphs);
+	const label = `search ${sizeLabel(paragraphs.length)}`;
+	const is100k = paragraphs.length === 100_000;
 	gc();
 	const before = heapBytes();
-	started = performance.now();
-	const index = buildSearchIndex(corpus.articles);
-	const buildMs = performance.now() - started;
+	let started = performance.now();
+	const index = buildSearchIndex(articles);
+	const buildTimes = [performance.now() - started];
 	gc();
-	const indexMegabytes = (heapBytes() - before) / 1e6;
+	const indexBytes = heapBytes() - before;
+	for (let build = 1; build < config.builds; build++) {
+		started = performance.now();
+		buildSearchIndex(articles);
+		buildTimes.push(performance.now() - started);
+	}
 
-	const queries = benchQueries(corpus.vocabulary, options.seed ?? 1);
 	const keystrokes = queries.flatMap(query => [...query].map((_, length) => query.slice(0, length + 1)));
-	// Warm the JIT on other words, as an earlier search session would.
-	for (const word of corpus.vocabulary.slice(1000, 1010)) {
-		timeSearch(index, word, limit);
+	for (const word of warmUp) {
+		timeSearch(index, word, config.limit); // Warm the JIT on other words, as an earlier session would.
 	}
 
-	const times: number[] = [];
+	const p50s: number[] = [];
+	const p95s: number[] = [];
 	let longestSliceMs = 0;
-	for (const keystroke of keystrokes) {
-		const {total, slice} = timeSearch(index, keystroke, limit);
-		times.push(total);
-		longestSliceMs = Math.max(longestSliceMs, slice);
+	for (let pass = 0; pass < config.passes; pass++) {
+		const times = keystrokes.map(keystroke => {
+			const {total, slice} = timeSearch(index, keystroke, config.limit);
+			longestSliceMs = Math.max(longestSliceMs, slice);
+			return total;
+		});
+		p50s.push(percentile(times, 0.5));
+		p95s.push(percentile(times, 0.95));
 	}
 
+	const sample = spread(keystrokes, config.referenceKeystrokes);
 	const fuse = new Fuse(index.keys, fuseOptions);
-	const bareSample = queries.slice(0, options.bareFuseKeystrokes ?? 4);
-	const bareTimes = bareSample.map(query => bareFuseSearch(fuse, query));
-	const oursOnSample = bareSample.map(query => timeSearch(index, query, limit).total);
-	const fzfCount = Math.min(options.fzfKeystrokes ?? 16, keystrokes.length);
-	const fzfSample = keystrokes.filter((_, position) => fzfCount > 0 && position % Math.ceil(keystrokes.length / fzfCount) === 0);
-	const fzf = fzfSample.length > 0 ? fzfTimes(paragraphs, fzfSample, log) : undefined;
-
-	const figures: SearchBenchFigures = {
-		paragraphs: paragraphs.length,
-		vocabularySource: corpus.source,
-		buildMs,
-		indexMegabytes,
-		keystrokes: keystrokes.length,
-		p50Ms: percentile(times, 0.5),
-		p95Ms: percentile(times, 0.95),
-		maxMs: Math.max(...times),
-		longestSliceMs,
-		bareFuseMedianMs: percentile(bareTimes, 0.5),
-		oursOnBareFuseKeystrokesMs: percentile(oursOnSample, 0.5),
-		speedUp: percentile(bareTimes, 0.5) / percentile(oursOnSample, 0.5),
-		fzfKeystrokes: fzf ? fzfSample.length : 0,
-		fzfP50Ms: fzf && percentile(fzf, 0.5),
-		fzfP95Ms: fzf && percentile(fzf, 0.95),
-	};
-
-	log(`queries typed: ${queries.map(query => `«${query}»`).join(' ')}`);
-	const rows: Array<[string, string, string]> = [
-		['index build', format(buildMs), '≤ 2 s'],
-		['index memory', `${indexMegabytes.toFixed(0)} MB`, '≤ 150 MB'],
-		[`per keystroke p50 (${keystrokes.length} keystrokes)`, format(figures.p50Ms), '≤ 30 ms'],
-		['per keystroke p95', format(figures.p95Ms), '≤ 80 ms'],
-		['per keystroke max', format(figures.maxMs), ''],
-		['longest slice before yielding', format(longestSliceMs), 'input stays responsive'],
-		[`bare Fuse.js, median of ${bareSample.length} full queries`, format(figures.bareFuseMedianMs), `ours ${format(figures.oursOnBareFuseKeystrokesMs)}: ×${figures.speedUp.toFixed(0)} faster`],
-		[`fzf --filter p50 (reference, ${fzfSample.length} keystrokes)`, fzf ? format(figures.fzfP50Ms!) : 'n/a', 'a process per keystroke, no Arabic folding'],
-		['fzf --filter p95 (reference)', fzf ? format(figures.fzfP95Ms!) : 'n/a', ''],
+	const fuseTimes = sample.map(keystroke => bareFuseTime(fuse, keystroke));
+	const fzfSample = fzf ? fzfTimes(paragraphs, sample) : [];
+	log(`${label}: build ${formatMs(median(buildTimes))}, keystroke p50 ${formatMs(median(p50s))}, bare Fuse.js p50 ${formatMs(percentile(fuseTimes, 0.5))}`);
+	const build = median(buildTimes);
+	const rows: Row[] = [
+		{
+			name: `${label}: index build`,
+			runs: String(buildTimes.length),
+			median: formatMs(build),
+			p95: formatMs(percentile(buildTimes, 0.95)),
+			...(is100k ? {target: `≤ ${targets100k.buildMs / 1000} s`, result: verdict(build <= targets100k.buildMs)} : {}),
+		},
+		{
+			name: `${label}: index memory (heap)`,
+			runs: '1',
+			median: formatMb(indexBytes),
+			...(is100k ? {target: `≤ ${formatMb(targets100k.indexBytes)}`, result: verdict(indexBytes <= targets100k.indexBytes)} : {}),
+		},
+		latencyRow(`${label}: qari, per keystroke`, `${config.passes}×${keystrokes.length}`, median(p50s), median(p95s), is100k ? {p50: targets100k.p50Ms, p95: targets100k.p95Ms} : undefined),
+		latencyRow(`${label}: bare Fuse.js, per keystroke`, String(sample.length), percentile(fuseTimes, 0.5), percentile(fuseTimes, 0.95)),
+		fzf
+			? latencyRow(`${label}: fzf --filter, per keystroke`, String(sample.length), percentile(fzfSample, 0.5), percentile(fzfSample, 0.95))
+			: {name: `${label}: fzf --filter, per keystroke`, runs: '0', median: 'n/a', target: 'apt-get install fzf', result: 'n/a'},
 	];
-	const width = Math.max(...rows.map(([name]) => name.length));
-	for (const [name, value, note] of rows) {
-		log(`${name.padEnd(width)}  ${value.padStart(9)}  ${note}`);
-	}
-
-	return figures;
+	return {rows, longestSliceMs};
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-	const paragraphs = process.argv[2] ? Number(process.argv[2]) : undefined;
-	runSearchBench({paragraphs});
+/** `corpus` must hold at least the largest size, ten paragraphs to an article. */
+export function searchSection(
+	corpus: {readonly articles: readonly SearchableArticle[]; readonly vocabulary: readonly string[]},
+	config: SearchBenchConfig,
+	log: (line: string) => void,
+): SectionResult {
+	const gc = collectGarbage();
+	const queries = benchQueries(corpus.vocabulary);
+	const fzf = hasFzf();
+	const rows: Row[] = [];
+	const notes = [`search: queries typed one character at a time: ${queries.map(query => `«${query}»`).join(' ')}; `
+		+ `bare Fuse.js and fzf are timed on ${config.referenceKeystrokes} of those keystrokes spread over all of them.`];
+	if (!fzf) {
+		notes.push('search: fzf not found (apt-get install -y fzf): no fzf figures.');
+	}
+
+	for (const size of config.sizes) {
+		let count = 0;
+		const articles = corpus.articles.filter(article => {
+			count += article.paragraphs.length;
+			return count <= size;
+		});
+		const result = benchSize(articles, queries, corpus.vocabulary.slice(1000, 1010), config, fzf, gc, log);
+		rows.push(...result.rows);
+		if (size === Math.max(...config.sizes)) {
+			notes.push(`search: the longest stretch a search at ${sizeLabel(size)} ran without yielding to input: ${formatMs(result.longestSliceMs)}.`);
+		}
+	}
+
+	return {rows, notes};
 }
