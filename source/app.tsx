@@ -1,5 +1,5 @@
 import {Box, useApp} from 'ink';
-import {useEffect, useMemo, useReducer, useRef} from 'react';
+import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
 import type {BidiMode} from './core/layout/index.js';
 import type {Library} from './core/library/index.js';
 import {resolveBookmarks, type Store} from './core/store/index.js';
@@ -16,10 +16,12 @@ import {ListScreen} from './ui/list/list-screen.js';
 import {createMeasure} from './ui/measure.js';
 import {ReaderScreen} from './ui/reader/reader-screen.js';
 import {articleMatches, noMatches} from './ui/search/article-matches.js';
+import {QueryLine} from './ui/search/query-line.js';
 import {SearchScreen} from './ui/search/search-screen.js';
 import {useSearch} from './ui/search/use-search.js';
-import {bookmarkedBlocks, initialStateAt, reduce} from './ui/state/index.js';
+import {bookmarkedBlocks, DEFAULT_TEXT_WIDTH, initialStateAt, reduce} from './ui/state/index.js';
 import type {TextSettings} from './ui/text/fit-line.js';
+import {useUi} from './ui/ui-context.js';
 
 export type AppProps = {
 	/**
@@ -31,19 +33,28 @@ export type AppProps = {
 	/** Passed to the layout engine. */
 	readonly bidi: BidiMode;
 	readonly shape: boolean;
-	/** False under NO_COLOR: only bold, inverse, underline and dim are used. */
-	readonly color: boolean;
 	/** Bookmarks and reading positions; without one (tests, a store that failed) nothing is kept. */
 	readonly store?: Store | undefined;
+	/** The widest the reader lays text out at start, in columns (80 when not given); `+` and `-` change it. */
+	readonly textWidth?: number | undefined;
+	/** Told each new width `+` or `-` sets, to remember it for the next start. */
+	readonly rememberTextWidth?: ((width: number) => void) | undefined;
 };
 
 /**
  * The interactive reader. State lives in a pure reducer (source/ui/state); keys
- * map to commands through the key table (ui/hooks/use-keys.ts), each handed a
- * measure of the current layout; this component follows the library and draws.
+ * map to commands through the active key table (ui/hooks/use-keys.ts), each
+ * handed a measure of the current layout; this component follows the library
+ * and draws. Language, theme and key table come from the UiProvider around it.
  */
-export default function App({library, bidi, shape, color, store}: AppProps) {
+export default function App({library, bidi, shape, store, textWidth = DEFAULT_TEXT_WIDTH, rememberTextWidth}: AppProps) {
 	const {exit} = useApp();
+	const {translator, bindings} = useUi();
+	// The line under the title of an article not read (yet), in the interface language.
+	const placeholders = useMemo(
+		() => ({loading: translator.t('status.loading'), couldNotBeRead: translator.t('reader.couldNotBeRead')}),
+		[translator],
+	);
 	const size = useTerminalSize();
 	const settings = useMemo<TextSettings>(() => ({bidi, shape}), [bidi, shape]);
 	const {snapshot, source, idWidth} = useLibrary(library);
@@ -52,12 +63,16 @@ export default function App({library, bidi, shape, color, store}: AppProps) {
 	const [state, dispatch] = useReducer(reduce, undefined, () => {
 		const last = store?.lastArticle();
 		const index = last === undefined ? -1 : articles.findIndex(article => article.id === last);
-		return initialStateAt(createMeasure(source, size, settings, articles.length), Math.max(0, index));
+		return initialStateAt(createMeasure(source, size, settings, articles.length, textWidth, placeholders), Math.max(0, index), textWidth);
 	});
-	const listRows = useTitleFilter(library, state.screen === 'list' ? state.listFilter : undefined);
+	// Kept while reading too: [ and ] go through the filtered rows, and the selection stays a row of them.
+	const listRows = useTitleFilter(library, state.listFilter);
 	const rowCount = listRows?.length ?? articles.length;
 	// The measure outlives snapshots: it reads the library's latest and re-measures an article once it has loaded.
-	const measure = useMemo(() => createMeasure(source, size, settings, rowCount), [source, size, settings, rowCount]);
+	const measure = useMemo(
+		() => createMeasure(source, size, settings, rowCount, state.textWidth, placeholders),
+		[source, size, settings, rowCount, state.textWidth, placeholders],
+	);
 	const storeActions = useStore(store, articles, state.reader, dispatch);
 	const viewFilter = state.bookmarksView?.filter;
 	// The bookmarks view draws exactly the reducer's list, anchored in the loaded articles (as store.resolve does).
@@ -74,6 +89,14 @@ export default function App({library, bidi, shape, color, store}: AppProps) {
 			dispatch({type: 'resize', measure});
 		}
 	}, [measure]);
+
+	// + and - changed the width: remembered for the next start (the caller debounces the writes).
+	const widthAtStart = useRef(state.textWidth);
+	useEffect(() => {
+		if (state.textWidth !== widthAtStart.current) {
+			rememberTextWidth?.(state.textWidth);
+		}
+	}, [state.textWidth, rememberTextWidth]);
 
 	useEffect(() => {
 		if (state.quit) {
@@ -101,7 +124,11 @@ export default function App({library, bidi, shape, color, store}: AppProps) {
 		[article, state.lastQuery],
 	);
 
-	useKeys({state, measure, matchBlocks: matches.blocks, entries, listRows}, dispatch, storeActions);
+	const articleAt = useCallback((index: number) => library.getSnapshot().articles[index], [library]);
+	useKeys({state, measure, bindings, matchBlocks: matches.blocks, entries, listRows, articleAt}, dispatch, storeActions);
+
+	const geometry = readerGeometry(size, state.textWidth);
+	const jumping = state.jump !== undefined && geometry.statusBar;
 
 	const coverage = searchedLabel(searched, progress) || (state.search?.status === 'indexing' ? progressLabel(progress) : '');
 	return (
@@ -113,25 +140,35 @@ export default function App({library, bidi, shape, color, store}: AppProps) {
 					columns={size.columns}
 					rows={size.rows}
 					settings={settings}
-					color={color}
 					notice={state.notice}
 				/>
 			) : state.search ? (
-				<SearchScreen search={state.search} coverage={coverage} columns={size.columns} rows={size.rows} settings={settings} color={color} />
+				<SearchScreen search={state.search} coverage={coverage} columns={size.columns} rows={size.rows} settings={settings} />
 			) : reader && article ? (
-				<ReaderScreen
-					article={article}
-					reader={reader}
-					view={measure.reader(reader.article)}
-					geometry={readerGeometry(size)}
-					columns={size.columns}
-					help={state.help}
-					settings={settings}
-					color={color}
-					highlights={matches.styles}
-					notice={state.notice}
-					bookmarked={marked}
-				/>
+				<>
+					<ReaderScreen
+						article={article}
+						reader={reader}
+						view={measure.reader(reader.article)}
+						// The `:` line takes the status bar's row while it is open.
+						geometry={jumping ? {...geometry, statusBar: false} : geometry}
+						columns={size.columns}
+						help={state.help}
+						settings={settings}
+						highlights={matches.styles}
+						notice={state.notice}
+						bookmarked={marked}
+					/>
+					{jumping ? (
+						<QueryLine
+							query={state.jump ?? ''}
+							width={size.columns}
+							settings={settings}
+							prompt={translator.t('jump.prompt')}
+							placeholder={translator.t('jump.placeholder')}
+						/>
+					) : null}
+				</>
 			) : (
 				<ListScreen
 					articles={articles}
@@ -146,7 +183,6 @@ export default function App({library, bidi, shape, color, store}: AppProps) {
 					columns={size.columns}
 					help={state.help}
 					settings={settings}
-					color={color}
 					marks={listMarks}
 				/>
 			)}

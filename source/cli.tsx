@@ -5,7 +5,7 @@
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import {runBookmarkCommand} from './cli/bookmark-commands.js';
-import {colorEnabled, runList, runRead, type CommandContext} from './cli/commands.js';
+import {runList, runRead, type CommandContext} from './cli/commands.js';
 import {helpText} from './cli/help-text.js';
 import {loadArticles, rejectUnknownCommand, reportWarnings} from './cli/library.js';
 import {openInteractiveLibrary} from './cli/open-library.js';
@@ -13,7 +13,6 @@ import {parseArgs} from './cli/parse-args.js';
 import {requireTerminal} from './cli/require-terminal.js';
 import {runSearch} from './cli/search-command.js';
 import {failureExitCode, UsageError, usageExitCode} from './cli/usage-error.js';
-import {resolveBidiMode} from './terminal/bidi-mode.js';
 import {oneLineMessage} from './terminal/one-line-message.js';
 
 // This file and the bundle (dist/cli.js) both sit one level below the repository root.
@@ -78,9 +77,11 @@ async function main(): Promise<void> {
 			const {runInteractive} = await interactive;
 			await runInteractive({
 				library,
-				bidi: resolveBidiMode(request.bidi, env),
+				bidi: request.bidi,
 				shape: request.shape,
-				color: colorEnabled(env),
+				lang: request.lang,
+				configFlag: request.configFlag,
+				color: request.color,
 				dataDirFlag: request.dataDirFlag,
 				env,
 			});

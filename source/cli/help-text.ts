@@ -45,6 +45,13 @@ export const helpText = `
 	                                         Terminal, app everywhere else
 	                             Default: auto; for \`read\`, app.
 	  --no-shape                 Do not join Arabic letters into their connected forms
+	                             (--shape turns it back on over the config file)
+	  --lang ar|en               The reader's interface language (default: the
+	                             config file, else LC_ALL, LC_MESSAGES, LANG: ar_*
+	                             gives Arabic, anything else English)
+	  --config FILE              Settings file to read instead of
+	                             $XDG_CONFIG_HOME/qari/config.json
+	  --color, --no-color        Colour in the reader on or off (over NO_COLOR)
 	  --width N                  read: columns to lay out in, 1 to 1000
 	                             (default: the terminal's width, or 80 when piped)
 	  --json                     list: a JSON array of {id, path, title, paragraphs}
@@ -82,6 +89,18 @@ export const helpText = `
 	  QARI_BIDI   auto, app or terminal, as --bidi (the flag wins)
 	  NO_COLOR    any non-empty value turns colour off
 	  QARI_DATA_DIR  the data directory, as --data-dir (the flag wins)
+	  LC_ALL, LC_MESSAGES, LANG  the first one set picks the interface
+	              language: ar_* (e.g. ar_IQ.UTF-8) Arabic, else English
+	  XDG_CONFIG_HOME  where qari/config.json is (default ~/.config)
+
+	Config file (JSON; every key optional; flags and QARI_BIDI win over it)
+	  bidi       "auto", "app" or "terminal"    shape   true or false
+	  lang       "ar" or "en"                   theme   "dark", "light" or "auto"
+	  textWidth  20 to 400 columns (default 80)
+	  keys       {"next": ["j", "down"], "bookmark": "m", …}: a command gets
+	             exactly these keys, and no other command keeps them
+	  A file that is not valid is reported in one line and qari starts with
+	  the defaults.
 
 	Keys in the reader
 ${keySummary()}

@@ -1,19 +1,24 @@
 /**
  * The interactive reader: the Ink app inside a terminal session that is
- * always restored (see terminal/session.ts and terminal/restore-guard.ts).
+ * always restored (see terminal/session.ts and terminal/restore-guard.ts),
+ * drawn in the language, theme and key table the settings resolve to.
  */
 import process from 'node:process';
 import {render, type Instance} from 'ink';
-import App, {type AppProps} from '../app.js';
+import App from '../app.js';
+import type {Library} from '../core/library/index.js';
 import {openStore, resolveDataDir} from '../core/store/index.js';
 import {oneLineMessage} from '../terminal/one-line-message.js';
 import {guardSession} from '../terminal/restore-guard.js';
 import {openTerminalSession} from '../terminal/session.js';
+import {UiProvider} from '../ui/ui-context.js';
+import {type InterfaceFlags, resolveInterfaceSettings} from './interface-settings.js';
 import {reportWarnings} from './library.js';
 import {requireTerminal} from './require-terminal.js';
+import {createWidthMemory} from './width-memory.js';
 
-/** What the app is drawn with, less the store, which is opened here. */
-export type InteractiveOptions = Omit<AppProps, 'store'> & {
+export type InteractiveOptions = InterfaceFlags & {
+	readonly library: Library;
 	/** `--data-dir DIR`, if given; otherwise the environment decides (see resolveDataDir). */
 	readonly dataDirFlag?: string | undefined;
 	readonly env?: NodeJS.ProcessEnv;
@@ -21,15 +26,19 @@ export type InteractiveOptions = Omit<AppProps, 'store'> & {
 
 export async function runInteractive(options: InteractiveOptions): Promise<void> {
 	requireTerminal(process.stdin, process.stdout);
+	const env = options.env ?? process.env;
+	const dataDir = resolveDataDir({flag: options.dataDirFlag, env});
 	// Bookmarks and positions: a store that cannot be read still opens (empty, with warnings).
-	const store = await openStore(resolveDataDir({flag: options.dataDirFlag, env: options.env ?? process.env}));
+	const [store, settings] = await Promise.all([openStore(dataDir), resolveInterfaceSettings(options, env, dataDir)]);
 	reportWarnings(store.warnings, process.stderr);
+	reportWarnings(settings.messages, process.stderr);
+	const widthMemory = createWidthMemory({dataDir, preferences: settings.preferences, configWidth: settings.config.textWidth});
 
 	// Raw mode from the start, not only once Ink's input hook is mounted after the
 	// first frame: a key typed in between would be cooked by the tty (Enter arrives
 	// as \n, which Ink does not take for Return) and echoed over the screen.
 	process.stdin.setRawMode(true);
-	const session = openTerminalSession(process.stdout, options.bidi);
+	const session = openTerminalSession(process.stdout, settings.bidi);
 	let instance: Instance | undefined;
 	const stopApp = () => {
 		try {
@@ -42,13 +51,16 @@ export async function runInteractive(options: InteractiveOptions): Promise<void>
 	const guard = guardSession(session, {process, stderr: process.stderr, beforeLeave: stopApp});
 	try {
 		instance = render(
-			<App
-				library={options.library}
-				bidi={options.bidi}
-				shape={options.shape}
-				color={options.color}
-				store={store}
-			/>,
+			<UiProvider settings={settings.ui}>
+				<App
+					library={options.library}
+					bidi={settings.bidi}
+					shape={settings.shape}
+					store={store}
+					textWidth={settings.textWidth}
+					rememberTextWidth={widthMemory.remember}
+				/>
+			</UiProvider>,
 			{exitOnCtrlC: true, patchConsole: false, incrementalRendering: true},
 		);
 		await instance.waitUntilExit();
@@ -58,9 +70,11 @@ export async function runInteractive(options: InteractiveOptions): Promise<void>
 		session.leave();
 		// Stops background loading; what is loaded goes to the cache for the next start.
 		await options.library.close().catch(() => undefined);
-		const problem = await store.flush();
-		if (problem) {
-			process.stderr.write(`qari: ${oneLineMessage(problem)}\n`);
+		const problems = await Promise.all([store.flush(), widthMemory.flush()]);
+		for (const problem of problems) {
+			if (problem) {
+				process.stderr.write(`qari: ${oneLineMessage(problem)}\n`);
+			}
 		}
 	}
 }

@@ -6,6 +6,7 @@
  */
 import meow from 'meow';
 import {isBidiPreference, type BidiPreference} from '../terminal/bidi-mode.js';
+import {type Language, LanguageFlagError, parseLanguage} from '../ui/i18n/index.js';
 import {bookmarkCommandNames, isBookmarkCommand, parseBookmarkRequest, rejectBookmarkOnlyFlags, type BookmarkRequest} from './bookmark-args.js';
 import {parseSearchRequest, rejectSearchOnlyFlags, type SearchCommandRequest} from './search-args.js';
 import {UsageError} from './usage-error.js';
@@ -18,10 +19,18 @@ export type CliRequest =
 	| {
 		readonly kind: 'interactive';
 		readonly paths: readonly string[];
-		readonly bidi: BidiPreference;
-		readonly shape: boolean;
+		/** `--bidi`, else QARI_BIDI; undefined when neither is given, so the config file can decide. */
+		readonly bidi: BidiPreference | undefined;
+		/** `--shape`/`--no-shape`; undefined when not given (the config file, then true). */
+		readonly shape: boolean | undefined;
 		/** `--data-dir DIR`: where bookmarks and reading positions live. */
 		readonly dataDirFlag: string | undefined;
+		/** `--lang ar|en`: the interface language (else the config file, then the locale). */
+		readonly lang: Language | undefined;
+		/** `--config FILE`: read instead of $XDG_CONFIG_HOME/qari/config.json. */
+		readonly configFlag: string | undefined;
+		/** `--color` / `--no-color`; undefined: NO_COLOR decides. */
+		readonly color: boolean | undefined;
 	}
 	| {
 		readonly kind: 'list';
@@ -45,7 +54,11 @@ export const maximumWidth = 1000;
 
 const flagDefinitions = {
 	bidi: {type: 'string'},
-	shape: {type: 'boolean', default: true},
+	// No default: `--no-shape` and `--shape` must be told apart from "not given" (the config file decides then).
+	shape: {type: 'boolean'},
+	lang: {type: 'string'},
+	config: {type: 'string'},
+	color: {type: 'boolean'},
 	width: {type: 'string'},
 	json: {type: 'boolean', default: false},
 	limit: {type: 'string'},
@@ -79,15 +92,21 @@ export function parseArgs({argv, env, helpText, importMeta}: ParseContext): CliR
 		return {kind: 'version', text: cli.pkg.version ?? 'unknown'};
 	}
 
+	const lang = parseLangFlag(flags.lang);
 	const [first, ...rest] = cli.input;
+	if (first !== undefined && (commandNames as readonly string[]).includes(first)) {
+		rejectInteractiveOnlyFlags(flags);
+	}
+
+	const withShape = {...flags, shape: flags.shape ?? true};
 	if (isBookmarkCommand(first)) {
 		rejectSearchOnlyFlags(flags);
-		return parseBookmarkRequest(first, rest, {...flags, bidi: bidiPreference(flags.bidi, env, 'auto')});
+		return parseBookmarkRequest(first, rest, {...withShape, bidi: bidiPreference(flags.bidi, env, 'auto')});
 	}
 
 	rejectBookmarkOnlyFlags(flags);
 	if (first === 'search') {
-		return parseSearchRequest(rest, flags, bidiPreference(flags.bidi, env, 'auto'));
+		return parseSearchRequest(rest, withShape, bidiPreference(flags.bidi, env, 'auto'));
 	}
 
 	rejectSearchOnlyFlags(flags);
@@ -102,27 +121,58 @@ export function parseArgs({argv, env, helpText, importMeta}: ParseContext): CliR
 		throw new UsageError('--width only applies to `qari read FILE`');
 	}
 
+	if (command === 'interactive') {
+		return {
+			kind: 'interactive',
+			paths,
+			bidi: bidiPreference(flags.bidi, env, undefined),
+			shape: flags.shape,
+			dataDirFlag: flags.dataDir,
+			lang,
+			configFlag: flags.config,
+			color: flags.color,
+		};
+	}
+
 	const bidi = bidiPreference(flags.bidi, env, command === 'read' ? 'app' : 'auto');
-	const shape = flags.shape;
+	const shape = flags.shape ?? true;
 
 	if (command === 'list') {
 		return {kind: 'list', paths, json: flags.json, bidi, shape};
 	}
 
-	if (command === 'read') {
-		const [file, ...extra] = paths;
-		if (file === undefined) {
-			throw new UsageError('read needs one FILE: qari read FILE [--width N]');
-		}
-
-		if (extra.length > 0) {
-			throw new UsageError(`read takes one FILE, got ${paths.length}`);
-		}
-
-		return {kind: 'read', file, width: parseWidth(flags.width), bidi, shape};
+	const [file, ...extra] = paths;
+	if (file === undefined) {
+		throw new UsageError('read needs one FILE: qari read FILE [--width N]');
 	}
 
-	return {kind: 'interactive', paths, bidi, shape, dataDirFlag: flags.dataDir};
+	if (extra.length > 0) {
+		throw new UsageError(`read takes one FILE, got ${paths.length}`);
+	}
+
+	return {kind: 'read', file, width: parseWidth(flags.width), bidi, shape};
+}
+
+/** `--lang` is checked wherever it appears, so a typo is reported even before a command is chosen. */
+function parseLangFlag(value: string | undefined): Language | undefined {
+	if (value === undefined) {
+		return undefined;
+	}
+
+	try {
+		return parseLanguage(value);
+	} catch (error: unknown) {
+		throw error instanceof LanguageFlagError ? new UsageError(error.message) : error;
+	}
+}
+
+/** The interface settings mean nothing to the printing commands; saying so beats ignoring them. */
+function rejectInteractiveOnlyFlags(flags: {readonly lang?: string | undefined; readonly config?: string | undefined; readonly color?: boolean | undefined}): void {
+	const given = [flags.lang === undefined ? '' : '--lang', flags.config === undefined ? '' : '--config', flags.color === undefined ? '' : (flags.color ? '--color' : '--no-color')];
+	const [flag] = given.filter(Boolean);
+	if (flag !== undefined) {
+		throw new UsageError(`${flag} only applies to the interactive reader (qari [PATH…])`);
+	}
 }
 
 function runMeow(argv: readonly string[], helpText: string, importMeta: ImportMeta) {
@@ -132,6 +182,8 @@ function runMeow(argv: readonly string[], helpText: string, importMeta: ImportMe
 			argv: [...argv],
 			flags: flagDefinitions,
 			allowUnknownFlags: true,
+			// Booleans without a default stay undefined when not given (see --shape, --color).
+			booleanDefault: undefined,
 			autoHelp: false,
 			autoVersion: false,
 		});
@@ -161,11 +213,11 @@ function flagKey(token: string): string {
 	return positive.replaceAll(/-([a-z])/gu, (_match, letter: string) => letter.toUpperCase());
 }
 
-function bidiPreference(
+function bidiPreference<Fallback extends BidiPreference | undefined>(
 	flag: string | undefined,
 	env: Readonly<Record<string, string | undefined>>,
-	fallback: BidiPreference,
-): BidiPreference {
+	fallback: Fallback,
+): BidiPreference | Fallback {
 	if (flag !== undefined) {
 		if (!isBidiPreference(flag)) {
 			throw new UsageError(`--bidi must be auto, app or terminal, not ${JSON.stringify(flag)}`);

@@ -10,19 +10,24 @@ export type TerminalSize = {
 export const defaultSize: TerminalSize = {columns: 80, rows: 24};
 
 export type ReaderGeometry = {
-	/** Cells for the text column. */
+	/** Cells for the text column: the maximum text width, or what the terminal leaves for it. */
 	readonly textWidth: number;
+	/** Blank cells left of the left gutter that centre the text block in a terminal wider than it. */
+	readonly margin: number;
 	/** Cells of gutter on each side, where the focus marker goes; 0 on very narrow terminals. */
 	readonly gutter: number;
 	readonly bodyHeight: number;
 	readonly statusBar: boolean;
 };
 
-export function readerGeometry({columns, rows}: TerminalSize): ReaderGeometry {
+/** `maxTextWidth`: the widest the text block may be (`+`/`-` in the reader); no limit when not given. */
+export function readerGeometry({columns, rows}: TerminalSize, maxTextWidth = Number.POSITIVE_INFINITY): ReaderGeometry {
 	const gutter = columns >= 3 ? 1 : 0;
 	const statusBar = rows >= 2;
+	const textWidth = Math.max(1, Math.min(Math.floor(maxTextWidth), columns - 2 * gutter));
 	return {
-		textWidth: Math.max(1, columns - 2 * gutter),
+		textWidth,
+		margin: Math.max(0, Math.floor((columns - textWidth - 2 * gutter) / 2)),
 		gutter,
 		bodyHeight: Math.max(1, rows - (statusBar ? 1 : 0)),
 		statusBar,

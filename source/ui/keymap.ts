@@ -5,18 +5,16 @@
  * means two things. Input handling and the help overlay are meant to read the
  * table this returns instead of `keyBindings`.
  */
-import {type KeyNameSpecial, type ParsedKey, sameKey} from '../core/config/index.js';
-import {type Binding, type Command, keyLabel, type KeyStroke, type SpecialKey} from './keys.js';
+import {type ParsedKey, sameKey} from '../core/config/index.js';
+import {type Binding, type Command, keyLabel, type KeyStroke} from './keys.js';
 
 export {type KeyNameResult, parseKeyName} from '../core/config/index.js';
 
-/** Special keys Ink reports that keys.ts cannot bind yet (leftArrow, rightArrow, tab); never once keys.ts has them. */
-export type PendingSpecialKey = Exclude<KeyNameSpecial, SpecialKey>;
+/** A key the config file can name: exactly keys.ts's KeyStroke (config's key names cover the same special keys). */
+export type MappableKeyStroke = KeyStroke;
 
-/** A KeyStroke, or one of the pending special keys. */
-export type MappableKeyStroke = KeyStroke | {readonly special: KeyNameSpecial};
-
-export type ActiveBinding = Omit<Binding, 'keys'> & {readonly keys: readonly MappableKeyStroke[]};
+/** A binding of the active table: the same shape as the built-in ones. */
+export type ActiveBinding = Binding;
 
 export type KeyRemapTable = Readonly<Partial<Record<Command, readonly MappableKeyStroke[]>>>;
 
@@ -26,24 +24,8 @@ export type RemappedBindings = {
 	readonly warnings: readonly string[];
 };
 
-const pendingLabels: Readonly<Record<PendingSpecialKey, string>> = {
-	leftArrow: '←',
-	rightArrow: '→',
-	tab: 'Tab',
-};
-
-function isPending(special: KeyNameSpecial): special is PendingSpecialKey {
-	return special in pendingLabels;
-}
-
-/** keyLabel, extended to the pending special keys. */
-export function mappableKeyLabel(stroke: MappableKeyStroke): string {
-	if ('special' in stroke && isPending(stroke.special)) {
-		return pendingLabels[stroke.special];
-	}
-
-	return keyLabel(stroke as KeyStroke);
-}
+/** keyLabel under its older name (every special key config can name is one keys.ts binds). */
+export const mappableKeyLabel: (stroke: MappableKeyStroke) => string = keyLabel;
 
 // KeyStroke's `ctrl?: boolean` and ParsedKey's `ctrl?: true` compare the same way.
 const same = (a: MappableKeyStroke, b: MappableKeyStroke): boolean => sameKey(a as ParsedKey, b as ParsedKey);

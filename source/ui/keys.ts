@@ -31,10 +31,30 @@ export type Command =
 	| 'deleteBookmark'
 	| 'undoDelete'
 	| 'editNote'
-	| 'filter';
+	| 'filter'
+	| 'previousArticle'
+	| 'nextArticle'
+	| 'pageLeft'
+	| 'pageRight'
+	| 'copy'
+	| 'jump'
+	| 'narrower'
+	| 'wider';
 
 /** Keys Ink reports as flags rather than as input text. */
-export type SpecialKey = 'upArrow' | 'downArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'backspace';
+export type SpecialKey =
+	| 'upArrow'
+	| 'downArrow'
+	| 'leftArrow'
+	| 'rightArrow'
+	| 'pageUp'
+	| 'pageDown'
+	| 'home'
+	| 'end'
+	| 'return'
+	| 'escape'
+	| 'backspace'
+	| 'tab';
 
 export type KeyStroke =
 	| {readonly input: string; readonly ctrl?: boolean}
@@ -71,11 +91,22 @@ export const keyBindings: readonly Binding[] = [
 	{command: 'undoDelete', keys: [{input: 'u'}], description: 'Bookmarks: undo the last delete'},
 	{command: 'editNote', keys: [{input: 'e'}], description: 'Bookmarks: edit the note (Enter saves, Esc cancels)'},
 	{command: 'filter', keys: [{input: 'f'}], description: 'List: filter the titles as you type (↑/↓ move, Enter opens, Esc clears)', hint: 'filter'},
+	{command: 'previousArticle', keys: [{input: '['}], description: 'Reader: previous article, without going back to the list'},
+	{command: 'nextArticle', keys: [{input: ']'}], description: 'Reader: next article, without going back to the list'},
+	// ← and → turn pages toward the reading direction: ← is the next page of a right-to-left article.
+	{command: 'pageLeft', keys: [{special: 'leftArrow'}], description: 'Reader: page toward the left (next page in right-to-left text, previous in left-to-right)'},
+	{command: 'pageRight', keys: [{special: 'rightArrow'}], description: 'Reader: page toward the right (previous page in right-to-left text, next in left-to-right)'},
+	{command: 'copy', keys: [{input: 'y'}], description: 'Reader: copy the focused paragraph to the clipboard'},
+	{command: 'jump', keys: [{input: ':'}], description: 'Reader: go to a paragraph number or a percentage (e.g. 12 or 50%)'},
+	{command: 'narrower', keys: [{input: '-'}], description: 'Reader: make the text narrower'},
+	{command: 'wider', keys: [{input: '+'}, {input: '='}], description: 'Reader: make the text wider'},
 ];
 
 const specialLabels: Record<SpecialKey, string> = {
 	upArrow: '↑',
 	downArrow: '↓',
+	leftArrow: '←',
+	rightArrow: '→',
 	pageUp: 'PgUp',
 	pageDown: 'PgDn',
 	home: 'Home',
@@ -83,6 +114,7 @@ const specialLabels: Record<SpecialKey, string> = {
 	return: 'Enter',
 	escape: 'Esc',
 	backspace: 'Backspace',
+	tab: 'Tab',
 };
 
 export function keyLabel(stroke: KeyStroke): string {
@@ -97,8 +129,11 @@ export function keyLabel(stroke: KeyStroke): string {
 	return stroke.input === ' ' ? 'Space' : stroke.input;
 }
 
-export function bindingFor(command: Command): Binding {
-	const binding = keyBindings.find(candidate => candidate.command === command);
+/** A key table: the built-in `keyBindings`, or the active one after the config file's remaps (ui/keymap.ts). */
+export type Bindings = readonly Binding[];
+
+export function bindingFor(command: Command, bindings: Bindings = keyBindings): Binding {
+	const binding = bindings.find(candidate => candidate.command === command);
 	if (!binding) {
 		throw new Error(`no key binding for ${command}`);
 	}
@@ -107,18 +142,18 @@ export function bindingFor(command: Command): Binding {
 }
 
 /** Every key of a command, e.g. `↓ j`. */
-export function keysLabel(command: Command): string {
-	return bindingFor(command).keys.map(stroke => keyLabel(stroke)).join(' ');
+export function keysLabel(command: Command, bindings: Bindings = keyBindings): string {
+	return bindingFor(command, bindings).keys.map(stroke => keyLabel(stroke)).join(' ');
 }
 
 /** A status-line hint such as `? help`, from the command's first key and its hint word. */
-export function hintFor(command: Command): string {
-	const binding = bindingFor(command);
+export function hintFor(command: Command, bindings: Bindings = keyBindings): string {
+	const binding = bindingFor(command, bindings);
 	const first = binding.keys[0];
 	return first ? `${keyLabel(first)} ${binding.hint ?? binding.command}` : '';
 }
 
-function matches(stroke: KeyStroke, input: string, key: Key): boolean {
+export function matches(stroke: KeyStroke, input: string, key: Key): boolean {
 	if ('special' in stroke) {
 		// Most terminals send DEL (0x7f) for Backspace, which Ink reports as `delete`.
 		return stroke.special === 'backspace' ? key.backspace || key.delete : key[stroke.special];
@@ -133,92 +168,8 @@ function matches(stroke: KeyStroke, input: string, key: Key): boolean {
 }
 
 /** The command bound to a key press, if any. */
-export function commandForKey(input: string, key: Key): Command | undefined {
-	return keyBindings.find(binding => binding.keys.some(stroke => matches(stroke, input, key)))?.command;
+export function commandForKey(input: string, key: Key, bindings: Bindings = keyBindings): Command | undefined {
+	return bindings.find(binding => binding.keys.some(stroke => matches(stroke, input, key)))?.command;
 }
 
-/** Ink's key flags with none set: a plain character. */
-export const noKey: Key = {
-	upArrow: false,
-	downArrow: false,
-	leftArrow: false,
-	rightArrow: false,
-	pageDown: false,
-	pageUp: false,
-	home: false,
-	end: false,
-	return: false,
-	escape: false,
-	ctrl: false,
-	shift: false,
-	tab: false,
-	backspace: false,
-	delete: false,
-	meta: false,
-	super: false,
-	hyper: false,
-	capsLock: false,
-	numLock: false,
-};
-
-/** A single character as Ink would report it on its own: Return, Ctrl+letter or plain text. */
-function keyForCharacter(character: string): [string, Key] {
-	const code = character.codePointAt(0) ?? 0;
-	if (character === '\r') {
-		return ['', {...noKey, return: true}];
-	}
-
-	if (code >= 1 && code <= 26) {
-		return [String.fromCodePoint(code + 96), {...noKey, ctrl: true}];
-	}
-
-	return [character, noKey];
-}
-
-/**
- * One input event as the key presses it is made of. Keys typed faster than the
- * terminal is read (or held down) can arrive together, and Ink then reports them
- * as one string; such a string is taken apart into its characters.
- */
-export function keyPieces(input: string, key: Key): Array<[string, Key]> {
-	if (commandForKey(input, key) || input.length <= 1 || key.ctrl || key.meta) {
-		return [[input, key]];
-	}
-
-	return [...input].map(character => keyForCharacter(character));
-}
-
-/** Commands for one input event (see keyPieces). */
-export function commandsForInput(input: string, key: Key): Command[] {
-	return keyPieces(input, key).flatMap(([text, flags]) => {
-		const found = commandForKey(text, flags);
-		return found ? [found] : [];
-	});
-}
-
-/** What a key press means while the search query line has the input. */
-export type TypingInput =
-	| {readonly kind: 'command'; readonly command: Command}
-	| {readonly kind: 'text'; readonly text: string};
-
-// eslint-disable-next-line no-control-regex
-const controlCharacters = /[\u0000-\u001F\u007F-\u009F]/gu;
-
-/**
- * While typing a query, plain characters (j, q, /, n, any script) are text;
- * only bindings on special keys and Ctrl+letter keep their command.
- */
-export function typingInput(input: string, key: Key): TypingInput | undefined {
-	const binding = keyBindings.find(candidate => candidate.keys.some(stroke =>
-		('special' in stroke || stroke.ctrl === true) && matches(stroke, input, key)));
-	if (binding) {
-		return {kind: 'command', command: binding.command};
-	}
-
-	if (key.ctrl || key.meta) {
-		return undefined;
-	}
-
-	const text = input.replaceAll(controlCharacters, '');
-	return text === '' ? undefined : {kind: 'text', text};
-}
+export {commandsForInput, keyPieces, noKey, type TypingInput, typingInput} from './key-input.js';

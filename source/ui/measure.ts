@@ -1,5 +1,6 @@
 import type {Article} from '../core/articles/index.js';
 import {layoutParagraph, type ParagraphLayout, type StyleRange} from '../core/layout/index.js';
+import type {ReaderView} from './state/index.js';
 import {listGeometry, readerGeometry, type TerminalSize} from './geometry.js';
 import type {TextSettings} from './text/fit-line.js';
 import type {BlockView} from './viewport.js';
@@ -8,7 +9,7 @@ import type {BlockView} from './viewport.js';
 export const PARAGRAPH_GAP = 1;
 
 /** An article's blocks at one width: block 0 is the title, block i the paragraph i − 1. */
-export type ArticleView = BlockView & {
+export type ArticleView = BlockView & Required<ReaderView> & {
 	/** With styles (search highlights) the lines are the same; the runs carry the styles. */
 	readonly layout: (block: number, styles?: readonly StyleRange[]) => ParagraphLayout;
 };
@@ -16,16 +17,24 @@ export type ArticleView = BlockView & {
 /** A library article's state (see core/library); plain articles are loaded. */
 type MaybePending = Article & {readonly status?: 'pending' | 'loaded' | 'failed'};
 
+/** The placeholder lines in the interface language (status.loading, reader.couldNotBeRead); English by default. */
+export type PlaceholderLabels = {
+	readonly loading: string;
+	readonly couldNotBeRead: string;
+};
+
+const englishPlaceholders: PlaceholderLabels = {loading: 'loading…', couldNotBeRead: 'could not be read'};
+
 /**
  * The one line shown under the title of an article whose paragraphs are not
  * there: `loading…` while pending, the reason when reading it failed.
  */
-export function placeholderText(article: MaybePending, failure = 'could not be read'): string | undefined {
+export function placeholderText(article: MaybePending, failure?: string, labels: PlaceholderLabels = englishPlaceholders): string | undefined {
 	if (article.status === 'pending') {
-		return 'loading…';
+		return labels.loading;
 	}
 
-	return article.status === 'failed' ? failure : undefined;
+	return article.status === 'failed' ? failure ?? labels.couldNotBeRead : undefined;
 }
 
 export function blockText(article: Article, block: number, placeholder?: string): string {
@@ -57,11 +66,14 @@ export function createArticleView(article: Article, width: number, height: numbe
 		return cached;
 	};
 
+	const blockCount = 1 + (placeholder === undefined ? article.paragraphs.length : 1);
 	return {
 		height,
 		gap: PARAGRAPH_GAP,
-		blockCount: 1 + (placeholder === undefined ? article.paragraphs.length : 1),
+		blockCount,
 		blockHeight: block => Math.max(1, layout(block).lines.length),
+		// The first paragraph's direction (the title's when there is none) stands for the article's.
+		direction: () => layout(blockCount > 1 ? 1 : 0).direction,
 		layout,
 	};
 }
@@ -92,16 +104,19 @@ const empty: Article = {id: '', path: '', title: '', paragraphs: []};
 
 /**
  * The measure for a terminal size; article views are made on demand and kept.
- * `rows` is how many rows the list has (the filtered count when the list is filtered).
+ * `rows` is how many rows the list has (the filtered count when the list is filtered);
+ * `maxTextWidth` the widest the reader lays text out (see readerGeometry).
  */
 export function createMeasure(
 	articles: readonly Article[] | ArticleSource,
 	size: TerminalSize,
 	settings: TextSettings,
 	rows = 'articleAt' in articles ? 0 : articles.length,
+	maxTextWidth?: number,
+	labels?: PlaceholderLabels,
 ): AppMeasure {
 	const source = sourceOf(articles);
-	const reader = readerGeometry(size);
+	const reader = readerGeometry(size, maxTextWidth);
 	const views = new Map<number, {readonly article: Article; readonly view: ArticleView}>();
 	return {
 		list: {
@@ -114,7 +129,7 @@ export function createMeasure(
 			const article = source.articleAt(index) ?? empty;
 			let entry = views.get(index);
 			if (entry?.article !== article) {
-				const placeholder = placeholderText(article, source.failureOf?.(index));
+				const placeholder = placeholderText(article, source.failureOf?.(index), labels);
 				entry = {article, view: createArticleView(article, reader.textWidth, reader.bodyHeight, settings, placeholder)};
 				views.set(index, entry);
 			}

@@ -3,8 +3,37 @@ import {parse, usageError} from './parse-helpers.js';
 
 describe('parseArgs', () => {
 	it('opens the reader on the given paths, or none for the seeds', () => {
-		expect(parse([])).toEqual({kind: 'interactive', paths: [], bidi: 'auto', shape: true});
-		expect(parse(['a.txt', 'news/'])).toEqual({kind: 'interactive', paths: ['a.txt', 'news/'], bidi: 'auto', shape: true});
+		// Settings not given stay undefined: the config file decides them (see cli/interface-settings.ts).
+		expect(parse([])).toEqual({kind: 'interactive', paths: []});
+		expect(parse(['a.txt', 'news/'])).toEqual({kind: 'interactive', paths: ['a.txt', 'news/']});
+	});
+
+	it('tells --shape and --no-shape from not given for the reader', () => {
+		expect(parse(['--no-shape'])).toMatchObject({kind: 'interactive', shape: false});
+		expect(parse(['--shape'])).toMatchObject({kind: 'interactive', shape: true});
+		expect(parse([])).toMatchObject({shape: undefined, bidi: undefined});
+		expect(parse([], {QARI_BIDI: 'app'})).toMatchObject({bidi: 'app'});
+	});
+
+	it('carries --lang, --config and --color/--no-color to the reader', () => {
+		expect(parse(['--lang', 'ar'])).toMatchObject({kind: 'interactive', lang: 'ar'});
+		expect(parse(['--lang=en', 'x'])).toMatchObject({lang: 'en', paths: ['x']});
+		expect(parse(['--config', '/tmp/q.json'])).toMatchObject({configFlag: '/tmp/q.json'});
+		expect(parse(['--no-color'])).toMatchObject({color: false});
+		expect(parse(['--color'])).toMatchObject({color: true});
+		expect(parse([])).toMatchObject({lang: undefined, configFlag: undefined, color: undefined});
+	});
+
+	it('rejects a --lang that is not ar or en in one line', () => {
+		expect(usageError(['--lang', 'fr'])).toBe('--lang must be ar or en, not "fr"');
+		expect(usageError(['--lang=AR'])).toBe('--lang must be ar or en, not "AR"');
+		expect(usageError(['list', '--lang', 'xx'])).toBe('--lang must be ar or en, not "xx"');
+	});
+
+	it('rejects the interface settings on the printing commands', () => {
+		expect(usageError(['list', '--lang', 'ar'])).toBe('--lang only applies to the interactive reader (qari [PATH…])');
+		expect(usageError(['read', 'a.txt', '--config', 'c.json'])).toBe('--config only applies to the interactive reader (qari [PATH…])');
+		expect(usageError(['search', 'x', '--no-color'])).toBe('--no-color only applies to the interactive reader (qari [PATH…])');
 	});
 
 	it('carries --data-dir to the interactive reader', () => {

@@ -52,12 +52,15 @@ export function startQari(args: readonly string[], options: StartOptions = {}): 
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'qari-e2e-data-'));
 	// Likewise the library cache: never the person's own (a test that needs one kept passes QARI_CACHE_DIR).
 	const cacheDir = mkdtempSync(path.join(tmpdir(), 'qari-e2e-cache-'));
+	// And the settings: no config file of the person's, and an English locale, unless a test gives its own.
+	const configHome = mkdtempSync(path.join(tmpdir(), 'qari-e2e-config-'));
+	const locale = {LC_ALL: undefined, LC_MESSAGES: undefined, LANG: 'en_US.UTF-8'};
 	const child = pty.spawn(process.execPath, [qariBin, ...args], {
 		name: 'xterm-256color',
 		cols,
 		rows,
 		cwd: options.cwd ?? repoRoot,
-		env: cleanTerminalEnv({QARI_DATA_DIR: dataDir, QARI_CACHE_DIR: cacheDir, ...options.env}),
+		env: cleanTerminalEnv({QARI_DATA_DIR: dataDir, QARI_CACHE_DIR: cacheDir, XDG_CONFIG_HOME: configHome, ...locale, ...options.env}),
 	});
 
 	let raw = '';
@@ -88,6 +91,7 @@ export function startQari(args: readonly string[], options: StartOptions = {}): 
 		child.onExit(({exitCode}) => {
 			rmSync(dataDir, {recursive: true, force: true});
 			rmSync(cacheDir, {recursive: true, force: true});
+			rmSync(configHome, {recursive: true, force: true});
 			void (async () => {
 				// node-pty can report the exit before the last output has been read.
 				while (Date.now() - lastDataAt < 100) {

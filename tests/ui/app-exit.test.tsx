@@ -44,7 +44,7 @@ class FakeStdin extends EventEmitter {
 async function exits(articles: readonly Article[], inputs: string[]): Promise<boolean> {
 	const stdout = new FakeStdout();
 	const stdin = new FakeStdin();
-	const instance = render(<App library={libraryFromArticles(articles, [])} bidi="app" shape color={false} />, {
+	const instance = render(<App library={libraryFromArticles(articles, [])} bidi="app" shape />, {
 		stdout: stdout as unknown as NodeJS.WriteStream,
 		stderr: new FakeStdout() as unknown as NodeJS.WriteStream,
 		stdin: stdin as unknown as NodeJS.ReadStream,

@@ -40,11 +40,11 @@ describe('bookmarks in the reducer', () => {
 
 		state = reduce(state, {type: 'bookmarkAdded', bookmark: bookmark('b', 'x.txt', 3)});
 		expect(state.bookmarks.map(entry => entry.id)).toEqual(['a', 'b']);
-		expect(state.notice).toBe('bookmarked');
+		expect(state.notice).toEqual({key: 'notice.bookmarked'});
 
 		state = reduce(state, {type: 'bookmarkRemoved', id: 'a'});
 		expect(state.bookmarks.map(entry => entry.id)).toEqual(['b']);
-		expect(state.notice).toBe('bookmark removed');
+		expect(state.notice).toEqual({key: 'notice.bookmarkRemoved'});
 
 		// Removing an id that is not there changes nothing.
 		expect(reduce(state, {type: 'bookmarkRemoved', id: 'zz'})).toBe(state);
@@ -54,7 +54,7 @@ describe('bookmarks in the reducer', () => {
 		const measure = measureFor(2, 3);
 		const opened = reduce(initialState, {type: 'command', command: 'open', measure});
 		const failed = reduce(opened, {type: 'storeError', message: 'not saved: disk full'});
-		expect(failed.notice).toBe('not saved: disk full');
+		expect(failed.notice).toEqual({key: 'notice.notSaved', params: {reason: 'not saved: disk full'}});
 		expect(failed.reader).toEqual(opened.reader);
 		expect(reduce(failed, {type: 'command', command: 'next', measure}).notice).toBeUndefined();
 	});
@@ -134,7 +134,7 @@ describe('bookmarks view in the reducer', () => {
 	it('says so, and stays, when the paragraph was not found', () => {
 		const state = command(command(command(initialState, 'bookmarks'), 'next'), 'open');
 		expect(state.screen).toBe('bookmarks');
-		expect(state.notice).toBe('paragraph not found');
+		expect(state.notice).toEqual({key: 'notice.paragraphNotFound'});
 	});
 
 	it('/ filters: text goes to the filter, Esc clears it, Enter keeps it', () => {
@@ -161,7 +161,7 @@ describe('bookmarks view in the reducer', () => {
 
 		const saved = reduce(command(state, 'open'), {type: 'bookmarkChanged', bookmark: {...bookmark('n', 'x.txt', 4), note: 'newest!'}});
 		expect(saved.bookmarks[0]?.note).toBe('newest!');
-		expect(saved.notice).toBe('note saved');
+		expect(saved.notice).toEqual({key: 'notice.noteSaved'});
 	});
 
 	it('remembers the deleted bookmark for u, and forgets it once restored', () => {

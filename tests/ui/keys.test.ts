@@ -78,7 +78,7 @@ describe('key table', () => {
 		expect(commandsForInput('jjk', key())).toEqual(['next', 'next', 'previous']);
 		expect(commandsForInput('\rjG', key())).toEqual(['open', 'next', 'last']);
 		expect(commandsForInput('jx\u0003', key())).toEqual(['next', 'quit']);
-		expect(commandsForInput('xyz', key())).toEqual([]);
+		expect(commandsForInput('xwz', key())).toEqual([]);
 		expect(commandsForInput('jj', key({ctrl: true}))).toEqual([]);
 	});
 

@@ -4,6 +4,11 @@ import type {Article} from '../../source/core/articles/index.js';
 import {loadLibrary} from '../../source/core/articles/index.js';
 import App, {type AppProps} from '../../source/app.js';
 import {libraryFromArticles, type Library} from '../../source/core/library/index.js';
+import {createTranslator, type Language} from '../../source/ui/i18n/index.js';
+import {keyBindings} from '../../source/ui/keys.js';
+import type {ActiveBinding} from '../../source/ui/keymap.js';
+import {createTheme} from '../../source/ui/theme.js';
+import {UiProvider, type UiSettings} from '../../source/ui/ui-context.js';
 
 export const seedsDir = fileURLToPath(new URL('../../seeds', import.meta.url));
 
@@ -34,7 +39,17 @@ type Options = Partial<Omit<AppProps, 'library'>> & {
 	readonly warnings?: readonly string[];
 	readonly columns?: number;
 	readonly rows?: number;
+	/** Colour on (dark theme) or off (NO_COLOR: attributes only, the default here). */
+	readonly color?: boolean;
+	readonly language?: Language;
+	/** The active key table (after remaps); the built-in one by default. */
+	readonly bindings?: readonly ActiveBinding[];
 };
+
+/** What interactive.tsx hands the UiProvider, for tests. */
+export function uiSettings({color = false, language = 'en', bindings = keyBindings}: Pick<Options, 'color' | 'language' | 'bindings'> = {}): UiSettings {
+	return {translator: createTranslator(language), theme: createTheme({preference: 'dark', color, env: {}}), bindings};
+}
 
 /**
  * Renders the app with ink-testing-library. Its stdout reports 100 columns and no
@@ -42,10 +57,13 @@ type Options = Partial<Omit<AppProps, 'library'>> & {
  * with a `resize` event, as a real terminal does.
  */
 export async function renderApp(articles: readonly Article[] | Library, options: Options = {}) {
-	const {columns, rows, warnings = [], ...props} = options;
+	const {columns, rows, warnings = [], color, language, bindings, ...props} = options;
 	const library = 'getSnapshot' in articles ? articles : libraryFromArticles(articles, warnings);
 	const instance = render(
-		<App library={library} bidi="app" shape color={false} {...props} />,
+		<UiProvider settings={uiSettings({color, language, bindings})}>
+			{/* The full terminal width (400 is the most + allows) unless a test sets one: layouts compare with it. */}
+			<App library={library} bidi="app" shape textWidth={400} {...props} />
+		</UiProvider>,
 	);
 	if (columns !== undefined || rows !== undefined) {
 		resize(instance.stdout, columns ?? 100, rows);

@@ -124,21 +124,21 @@ describe('n and N in the reader', () => {
 		state = jump(state, 'nextMatch', blocks);
 		// The title (block 0) takes no focus: wraps to the first matching paragraph.
 		expect(state.reader?.focus).toBe(3);
-		expect(state.notice).toBe('wrapped to the first match');
+		expect(state.notice).toEqual({key: 'notice.wrappedToFirst'});
 		state = apply(state, 'next');
 		expect(state.notice).toBeUndefined();
 		state = jump(state, 'previousMatch', blocks);
 		expect(state.reader?.focus).toBe(3);
 		state = jump(state, 'previousMatch', blocks);
 		expect(state.reader?.focus).toBe(8);
-		expect(state.notice).toBe('wrapped to the last match');
+		expect(state.notice).toEqual({key: 'notice.wrappedToLast'});
 	});
 
 	it('say when there is no search or no match', () => {
 		const open = apply(initialState, 'open');
-		expect(jump(open, 'nextMatch', [2]).notice).toBe('no search yet: / to search');
+		expect(jump(open, 'nextMatch', [2]).notice).toEqual({key: 'notice.noSearch', keyOf: 'search'});
 		expect(jump(open, 'nextMatch', [2]).reader).toEqual(open.reader);
 		const searched = apply(initialState, ready, 'search', typed('q'), results('q', [result(0, 2)]), 'open');
-		expect(jump(searched, 'nextMatch', []).notice).toBe('no match in this article');
+		expect(jump(searched, 'nextMatch', []).notice).toEqual({key: 'notice.noMatchHere'});
 	});
 });

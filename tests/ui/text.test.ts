@@ -1,12 +1,12 @@
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
 import {layoutParagraph, lineToString} from '../../source/core/layout/index.js';
-import {styleFor} from '../../source/ui/components/run-style.js';
 import {listGeometry, readerGeometry} from '../../source/ui/geometry.js';
 import {listColumns} from '../../source/ui/list/row-model.js';
 import {readingProgress} from '../../source/ui/reader/progress.js';
 import {statusPieces} from '../../source/ui/reader/status-bar.js';
 import {fitLine} from '../../source/ui/text/fit-line.js';
+import {createTheme, themeStyle} from '../../source/ui/theme.js';
 import {article} from './render-app.js';
 
 const settings = {bidi: 'app', shape: true} as const;
@@ -44,10 +44,13 @@ describe('fitLine', () => {
 	});
 });
 
+const plain = createTheme({preference: 'dark', color: false, env: {}});
+const dark = createTheme({preference: 'dark', color: true, env: {}});
+
 describe('styles without colour', () => {
 	it('never uses colours when color is false', () => {
 		for (const name of ['title', 'match', 'current', 'focus', 'selected', 'marker', 'muted', 'status', 'warning', 'heading']) {
-			const style = styleFor([name], false);
+			const style = themeStyle(plain, [name]);
 			expect(style.color, name).toBeUndefined();
 			expect(style.backgroundColor, name).toBeUndefined();
 			expect(Object.keys(style).length, name).toBeGreaterThan(0);
@@ -55,19 +58,19 @@ describe('styles without colour', () => {
 	});
 
 	it('highlights search matches', () => {
-		expect(styleFor(['match'], false)).toEqual({inverse: true});
-		expect(styleFor(['match'], true).backgroundColor).toBeDefined();
-		expect(styleFor(['no-such-style'], true)).toEqual({});
+		expect(themeStyle(plain, ['match'])).toEqual({inverse: true});
+		expect(themeStyle(dark, ['match']).backgroundColor).toBeDefined();
+		expect(themeStyle(dark, ['no-such-style'])).toEqual({});
 	});
 });
 
 describe('geometry', () => {
 	it('keeps a gutter on each side and the status bar on the last row', () => {
-		expect(readerGeometry({columns: 80, rows: 24})).toEqual({textWidth: 78, gutter: 1, bodyHeight: 23, statusBar: true});
+		expect(readerGeometry({columns: 80, rows: 24})).toEqual({textWidth: 78, margin: 0, gutter: 1, bodyHeight: 23, statusBar: true});
 	});
 
 	it('drops gutters, status bar and header before the text on tiny terminals', () => {
-		expect(readerGeometry({columns: 2, rows: 1})).toEqual({textWidth: 2, gutter: 0, bodyHeight: 1, statusBar: false});
+		expect(readerGeometry({columns: 2, rows: 1})).toEqual({textWidth: 2, margin: 0, gutter: 0, bodyHeight: 1, statusBar: false});
 		expect(readerGeometry({columns: 1, rows: 2})).toMatchObject({textWidth: 1, bodyHeight: 1, statusBar: true});
 		expect(listGeometry({columns: 80, rows: 1})).toEqual({header: false, statusLine: false, listHeight: 1});
 		expect(listGeometry({columns: 80, rows: 2})).toEqual({header: false, statusLine: true, listHeight: 1});

@@ -1,5 +1,4 @@
 import {describe, expect, it} from 'vitest';
-import {styleFor} from '../../source/ui/components/run-style.js';
 import {createTheme, detectBackground, resolveColor, styleNames, themeStyle} from '../../source/ui/theme.js';
 
 const attributesOnly = (style: object): boolean => !('color' in style) && !('backgroundColor' in style);
@@ -44,11 +43,12 @@ describe('auto theme', () => {
 });
 
 describe('themes', () => {
-	it('dark is the original palette of run-style.ts', () => {
+	it('dark is qari\'s original palette', () => {
 		const dark = createTheme({preference: 'dark', color: true, env: {}});
-		for (const name of styleNames) {
-			expect(themeStyle(dark, [name])).toEqual(styleFor([name], true));
-		}
+		expect(themeStyle(dark, ['match'])).toEqual({backgroundColor: 'yellow', color: 'black'});
+		expect(themeStyle(dark, ['current'])).toEqual({backgroundColor: 'magenta', color: 'white', bold: true});
+		expect(themeStyle(dark, ['focus'])).toEqual({color: 'cyan'});
+		expect(themeStyle(dark, ['status'])).toEqual({inverse: true});
 	});
 
 	it('light uses no cyan or yellow text, which vanish on white', () => {

@@ -1,11 +1,16 @@
 import {Box, Text} from 'ink';
 import stringWidth from 'string-width';
-import {styleFor} from '../components/run-style.js';
+import {ChromeLine} from '../components/chrome-line.js';
 import {VisualLineView} from '../components/visual-line.js';
-import {hintFor, keyLabel, bindingFor} from '../keys.js';
+import type {Translator} from '../i18n/index.js';
+import type {ActiveBinding} from '../keymap.js';
 import {QueryLine} from '../search/query-line.js';
 import type {BookmarksViewState} from '../state/index.js';
+import {type Notice, noticeText} from '../state/notice.js';
 import {fitLine, padding, type TextSettings} from '../text/fit-line.js';
+import {commandHint, firstKeyLabel, hintLine} from '../text/key-labels.js';
+import {themeStyle} from '../theme.js';
+import {useUi} from '../ui-context.js';
 import type {BookmarkEntry} from './entries.js';
 
 /** Rows per bookmark: title and date, paragraph, note. */
@@ -18,53 +23,48 @@ type Props = {
 	readonly columns: number;
 	readonly rows: number;
 	readonly settings: TextSettings;
-	readonly color: boolean;
-	readonly notice: string | undefined;
+	readonly notice: Notice | undefined;
 };
 
-function firstKey(command: Parameters<typeof bindingFor>[0]): string {
-	const stroke = bindingFor(command).keys[0];
-	return stroke ? keyLabel(stroke) : '';
-}
-
-/** ` / filter  Enter open  d delete  u undo  e note  Esc back`, from the key table. */
-function hints(): string {
-	return [
-		`${firstKey('search')} filter`,
-		hintFor('open'),
-		`${firstKey('deleteBookmark')} delete`,
-		`${firstKey('undoDelete')} undo`,
-		`${firstKey('editNote')} note`,
-		`${firstKey('back')} back`,
-	].join('  ');
+/** ` / filter  Enter open  d delete  u undo  e note  Esc back`, from the active key table. */
+function hints(bindings: readonly ActiveBinding[], translator: Translator): string {
+	return hintLine([
+		commandHint(bindings, 'search', translator, 'hint.filter'),
+		commandHint(bindings, 'open', translator),
+		commandHint(bindings, 'deleteBookmark', translator),
+		commandHint(bindings, 'undoDelete', translator),
+		commandHint(bindings, 'editNote', translator),
+		commandHint(bindings, 'back', translator),
+	]);
 }
 
 /** One line of text through the layout engine, RTL right-aligned in its `width` cells. */
-function Line({text, width, settings, color, styles = []}: {
+function Line({text, width, settings, styles = []}: {
 	readonly text: string;
 	readonly width: number;
 	readonly settings: TextSettings;
-	readonly color: boolean;
 	readonly styles?: readonly string[];
 }) {
+	const {theme} = useUi();
 	const line = fitLine(text, width, settings);
 	return (
-		<Text {...styleFor(styles, color)}>
-			<VisualLineView line={line} color={color} />
+		<Text {...themeStyle(theme, styles)}>
+			<VisualLineView line={line} />
 			{padding(line, width)}
 		</Text>
 	);
 }
 
-function Entry({entry, selected, editing, note, columns, settings, color}: {
+function Entry({entry, selected, editing, note, columns, settings}: {
 	readonly entry: BookmarkEntry;
 	readonly selected: boolean;
 	readonly editing: boolean;
 	readonly note: string;
 	readonly columns: number;
 	readonly settings: TextSettings;
-	readonly color: boolean;
 }) {
+	const {translator: {t}, theme} = useUi();
+	const number = (entry.paragraph ?? 0) + 1;
 	const date = entry.bookmark.createdAt.slice(0, 10);
 	const width = Math.max(1, columns - INDENT);
 	const titleWidth = Math.max(1, width - stringWidth(date) - 2);
@@ -72,28 +72,28 @@ function Entry({entry, selected, editing, note, columns, settings, color}: {
 	return (
 		<Box flexDirection="column" height={ENTRY_ROWS}>
 			<Text wrap="truncate-end">
-				<Text {...styleFor(['marker'], color)}>{selected ? '❯ ' : indent}</Text>
-				<Line text={entry.title} width={titleWidth} settings={settings} color={color} styles={selected ? ['selected'] : ['title']} />
-				<Text {...styleFor(['muted'], color)}>{`  ${date}`}</Text>
+				<Text {...themeStyle(theme, ['marker'])}>{selected ? '❯ ' : indent}</Text>
+				<Line text={entry.title} width={titleWidth} settings={settings} styles={selected ? ['selected'] : ['title']} />
+				<Text {...themeStyle(theme, ['muted'])}>{`  ${date}`}</Text>
 			</Text>
 			<Text wrap="truncate-end">
 				{indent}
 				{entry.pending ? (
-					<Line text={`¶ ${(entry.paragraph ?? 0) + 1}  loading…  ${entry.text}`} width={width} settings={settings} color={color} styles={['muted']} />
+					<Line text={t('bookmarks.paragraphLoading', {number, text: entry.text})} width={width} settings={settings} styles={['muted']} />
 				) : entry.found ? (
-					<Line text={`¶ ${(entry.paragraph ?? 0) + 1}  ${entry.text}`} width={width} settings={settings} color={color} />
+					<Line text={t('bookmarks.paragraph', {number, text: entry.text})} width={width} settings={settings} />
 				) : (
-					<Line text={`paragraph not found: ${entry.text}`} width={width} settings={settings} color={color} styles={['warning']} />
+					<Line text={t('bookmarks.notFound', {text: entry.text})} width={width} settings={settings} styles={['warning']} />
 				)}
 			</Text>
 			<Text wrap="truncate-end">
 				{indent}
 				{editing ? (
-					<QueryLine query={note} width={width} settings={settings} color={color} />
+					<QueryLine query={note} width={width} settings={settings} />
 				) : entry.note === '' ? (
 					''
 				) : (
-					<Line text={entry.note} width={width} settings={settings} color={color} styles={['muted']} />
+					<Line text={entry.note} width={width} settings={settings} styles={['muted']} />
 				)}
 			</Text>
 		</Box>
@@ -101,23 +101,33 @@ function Entry({entry, selected, editing, note, columns, settings, color}: {
 }
 
 /** Every bookmark, newest first; the filter line on top while filtering. */
-export function BookmarksScreen({view, entries, columns, rows, settings, color, notice}: Props) {
+export function BookmarksScreen({view, entries, columns, rows, settings, notice}: Props) {
+	const {translator, theme, bindings} = useUi();
+	const {t} = translator;
 	const showFilter = view.mode === 'filter' || view.filter !== '';
 	const listRows = Math.max(0, rows - 2 - (showFilter ? 1 : 0));
 	const fits = Math.max(1, Math.floor(listRows / ENTRY_ROWS));
 	const selected = Math.max(0, Math.min(view.selected, entries.length - 1));
 	const top = Math.max(0, selected - fits + 1);
-	const count = `${entries.length} bookmark${entries.length === 1 ? '' : 's'}`;
+	const count = t('bookmarks.count', {count: entries.length});
+	const heading = t('bookmarks.heading');
+	const status = notice === undefined ? hints(bindings, translator) : noticeText(notice, translator, bindings);
 	return (
 		<Box flexDirection="column" width={columns} height={rows} overflow="hidden">
-			<Text wrap="truncate-end">
-				<Text {...styleFor(['heading'], color)}>Bookmarks</Text>
-				{`  ${count}`}
-			</Text>
-			{showFilter ? <QueryLine query={view.filter} width={columns} settings={settings} color={color} /> : null}
+			<ChromeLine
+				text={`${heading}  ${count}`}
+				width={columns}
+				settings={settings}
+				ranges={[{start: 0, end: heading.length, style: 'heading'}]}
+			/>
+			{showFilter ? <QueryLine query={view.filter} width={columns} settings={settings} /> : null}
 			<Box flexDirection="column" height={listRows} overflow="hidden">
 				{entries.length === 0 ? (
-					<Text wrap="truncate-end">{view.filter === '' ? 'No bookmarks yet: b in the reader adds one.' : 'No bookmark matches.'}</Text>
+					<ChromeLine
+						text={view.filter === '' ? t('bookmarks.empty', {key: firstKeyLabel(bindings, 'bookmark', translator)}) : t('bookmarks.noMatch')}
+						width={columns}
+						settings={settings}
+					/>
 				) : (
 					entries.slice(top, top + fits).map((entry, offset) => (
 						<Entry
@@ -128,13 +138,14 @@ export function BookmarksScreen({view, entries, columns, rows, settings, color, 
 							note={view.note}
 							columns={columns}
 							settings={settings}
-							color={color}
 						/>
 					))
 				)}
 			</Box>
-			<Text wrap="truncate-end" {...styleFor(['status'], color)}>
-				{` ${notice ?? hints()}`.padEnd(columns)}
+			<Text {...themeStyle(theme, ['status'])}>
+				{' '}
+				<ChromeLine text={status} width={Math.max(0, columns - 2)} settings={settings} fill />
+				{' '}
 			</Text>
 		</Box>
 	);

@@ -3,6 +3,7 @@ import type {Article} from '../../core/articles/index.js';
 import type {Bookmark, Store} from '../../core/store/index.js';
 import {oneLineMessage} from '../../terminal/one-line-message.js';
 import {type Action, bookmarkAt, type ReaderState} from '../state/index.js';
+import {notice} from '../state/notice.js';
 
 export type StoreActions = {
 	/** Bookmarks the focused paragraph of the open article, or removes its bookmark. */
@@ -55,12 +56,12 @@ export function useStore(
 			const article = articles[current.article];
 			const paragraph = current.focus - 1;
 			if (!article || paragraph < 0 || paragraph >= article.paragraphs.length) {
-				dispatch({type: 'storeError', message: 'no paragraph to bookmark'});
+				dispatch({type: 'notice', notice: notice('notice.nothingToBookmark')});
 				return;
 			}
 
 			if (!store) {
-				dispatch({type: 'storeError', message: 'bookmarks are not available'});
+				dispatch({type: 'notice', notice: notice('notice.bookmarksUnavailable')});
 				return;
 			}
 

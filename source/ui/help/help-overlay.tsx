@@ -1,44 +1,86 @@
 import {Box, Text} from 'ink';
 import stringWidth from 'string-width';
-import {styleFor} from '../components/run-style.js';
-import {helpRows, keyColumnWidth} from './help-rows.js';
+import {ChromeLine} from '../components/chrome-line.js';
+import type {TextSettings} from '../text/fit-line.js';
+import {themeStyle} from '../theme.js';
+import {useUi} from '../ui-context.js';
+import {type HelpRow, helpRows, keyColumnWidth} from './help-rows.js';
 
 type Props = {
 	readonly height: number;
 	readonly width: number;
-	readonly color: boolean;
+	/** How the Arabic interface's rows are laid out (bidi mode, shaping). */
+	readonly settings: TextSettings;
 };
 
-/** The `?` overlay: the key table, drawn in place of the screen's body. */
-export function HelpOverlay({height, width, color}: Props) {
-	const rows = helpRows();
+type RowProps = {
+	readonly row: HelpRow;
+	readonly keyWidth: number;
+	readonly width: number;
+	readonly stacked: boolean;
+	readonly settings: TextSettings;
+};
+
+/** English: keys, then the description, as plain text. */
+function LtrRow({row, keyWidth, stacked}: RowProps) {
+	const {theme} = useUi();
+	const keys = <Text {...themeStyle(theme, ['title'])}>{row.keys}</Text>;
+	return stacked ? (
+		<>
+			<Text wrap="truncate-end">{keys}</Text>
+			<Text wrap="truncate-end">{`  ${row.description}`}</Text>
+		</>
+	) : (
+		<Text wrap="truncate-end">
+			{keys}
+			{' '.repeat(keyWidth - stringWidth(row.keys))}
+			{row.description}
+		</Text>
+	);
+}
+
+/**
+ * Arabic: the row read right to left through the layout engine, the keys at the
+ * right edge (bold) and the description to their left, right-aligned.
+ */
+function RtlRow({row, keyWidth, width, stacked, settings}: RowProps) {
+	const keysRange = [{start: 0, end: row.keys.length, style: 'title'}];
+	if (stacked) {
+		return (
+			<>
+				<ChromeLine text={row.keys} width={width} settings={settings} ranges={keysRange} />
+				<ChromeLine text={row.description} width={width} settings={settings} />
+			</>
+		);
+	}
+
+	const text = `${row.keys}${' '.repeat(keyWidth - stringWidth(row.keys))}${row.description}`;
+	return <ChromeLine text={text} width={width} settings={settings} ranges={keysRange} />;
+}
+
+/** The `?` overlay: the active key table, drawn in place of the screen's body. */
+export function HelpOverlay({height, width, settings}: Props) {
+	const {translator, theme, bindings} = useUi();
+	const rows = helpRows(bindings, translator);
 	const keyWidth = keyColumnWidth(rows);
 	// On narrow terminals the description goes under its keys rather than being cut to nothing.
 	const stacked = width < keyWidth + 20;
+	const Row = translator.direction === 'rtl' ? RtlRow : LtrRow;
 	return (
 		<Box flexDirection="column" height={Math.max(1, height)} width={width} overflow="hidden">
 			<Box flexShrink={0}>
-				<Text wrap="truncate-end" {...styleFor(['heading'], color)}>
-					Keys
-				</Text>
+				{translator.direction === 'rtl' ? (
+					<ChromeLine text={translator.t('help.heading')} width={width} settings={settings} styles={['heading']} />
+				) : (
+					<Text wrap="truncate-end" {...themeStyle(theme, ['heading'])}>
+						{translator.t('help.heading')}
+					</Text>
+				)}
 			</Box>
 			{rows.map(row => (
 				// Rows must not shrink: the overlay is cut at the bottom, never squeezed.
 				<Box key={row.keys} flexShrink={0} flexDirection="column">
-					{stacked ? (
-						<>
-							<Text wrap="truncate-end" {...styleFor(['title'], color)}>
-								{row.keys}
-							</Text>
-							<Text wrap="truncate-end">{`  ${row.description}`}</Text>
-						</>
-					) : (
-						<Text wrap="truncate-end">
-							<Text {...styleFor(['title'], color)}>{row.keys}</Text>
-							{' '.repeat(keyWidth - stringWidth(row.keys))}
-							{row.description}
-						</Text>
-					)}
+					<Row row={row} keyWidth={keyWidth} width={width} stacked={stacked} settings={settings} />
 				</Box>
 			))}
 		</Box>

@@ -1,14 +1,25 @@
 import stringWidth from 'string-width';
-import {keyBindings, keysLabel} from '../keys.js';
+import type {Translator} from '../i18n/index.js';
+import type {ActiveBinding} from '../keymap.js';
+import {commandKeysLabel} from '../text/key-labels.js';
 
 export type HelpRow = {
 	readonly keys: string;
 	readonly description: string;
 };
 
-/** One row per binding, in table order: the help can never drift from the real keys. */
-export function helpRows(): HelpRow[] {
-	return keyBindings.map(binding => ({keys: keysLabel(binding.command), description: binding.description}));
+/**
+ * One row per binding of the active key table (remaps included), in table
+ * order: the help can never drift from the real keys. A command the remaps
+ * left without a key is left out: it cannot be typed.
+ */
+export function helpRows(bindings: readonly ActiveBinding[], translator: Translator): HelpRow[] {
+	return bindings
+		.filter(binding => binding.keys.length > 0)
+		.map(binding => ({
+			keys: commandKeysLabel(bindings, binding.command, translator),
+			description: translator.t(`command.${binding.command}`),
+		}));
 }
 
 /** Width of the key column: the widest key label plus two cells of space. */

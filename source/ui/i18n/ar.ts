@@ -67,6 +67,8 @@ export const ar: ArabicCatalogue = {
 	'command.wider': 'في القراءة: توسيع عرض النص',
 	'command.copy': 'في القراءة: نسخ الفقرة الحالية إلى الحافظة',
 	'command.jump': 'في القراءة: الانتقال إلى فقرة برقمها أو بنسبة مئوية (مثل 12 أو 50٪)',
+	'command.pageLeft': 'في القراءة: صفحة نحو اليسار (التالية في النص العربي، السابقة في النص اللاتيني)',
+	'command.pageRight': 'في القراءة: صفحة نحو اليمين (السابقة في النص العربي، التالية في النص اللاتيني)',
 
 	'list.articles': {
 		zero: 'لا مقالات',
@@ -166,6 +168,8 @@ export const ar: ArabicCatalogue = {
 	'notice.textWidth': 'عرض النص {width}',
 	'notice.copied': 'نُسخت الفقرة إلى الحافظة',
 	'notice.clipboardUnavailable': 'لا تتيح هذه الطرفية الوصول إلى الحافظة',
+	'notice.clipboardTooLarge': 'النص أطول من أن يُنسخ',
+	'notice.nothingToCopy': 'لا يوجد ما يُنسخ',
 	'notice.firstArticle': 'هذه أول مقالة',
 	'notice.lastArticle': 'هذه آخر مقالة',
 

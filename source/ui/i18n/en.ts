@@ -70,6 +70,8 @@ export const en = {
 	'command.wider': 'Reader: make the text wider',
 	'command.copy': 'Reader: copy the focused paragraph to the clipboard',
 	'command.jump': 'Reader: go to a paragraph number or a percentage (e.g. 12 or 50%)',
+	'command.pageLeft': 'Reader: page toward the left (next page in right-to-left text, previous in left-to-right)',
+	'command.pageRight': 'Reader: page toward the right (previous page in right-to-left text, next in left-to-right)',
 
 	// The article list.
 	'list.articles': {one: '{count} article', other: '{count} articles'},
@@ -139,6 +141,8 @@ export const en = {
 	'notice.textWidth': 'text width {width}',
 	'notice.copied': 'copied to the clipboard',
 	'notice.clipboardUnavailable': 'this terminal has no clipboard access',
+	'notice.clipboardTooLarge': 'too long to copy',
+	'notice.nothingToCopy': 'nothing to copy',
 	'notice.firstArticle': 'this is the first article',
 	'notice.lastArticle': 'this is the last article',
 

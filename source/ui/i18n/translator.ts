@@ -1,4 +1,5 @@
 import {ar} from './ar.js';
+import {type Digits, formatNumber as formatDigits, pluralCategory} from './numbers.js';
 import {en} from './en.js';
 import {
 	type Direction,
@@ -15,15 +16,15 @@ import {
 export const catalogues: Readonly<Record<Language, Readonly<Record<MessageKey, Message>>>> = {en, ar};
 
 /**
- * Which digits numbers are written with. The Arabic interface uses Western
+ * Which digits numbers are written with (see numbers.ts). The Arabic interface uses Western
  * digits (`latn`, 0–9) by default: they are what the articles qari shows use
  * (the bundled Iraqi news and most Arabic news sites write `25 حزيران`), what
- * CLDR now gives for plain `ar` (Node's ICU formats 12345 as "12,345"), what the
+ * CLDR now gives for plain `ar`, what the
  * digit row of the standard Arabic keyboard types (so `:` jump input looks like
  * the status bar), and what Maghrebi readers expect. `arab` (٠–٩) is there for a
  * reader who prefers Eastern Arabic digits (e.g. a future config key).
  */
-export type Digits = 'latn' | 'arab';
+export type {Digits} from './numbers.js';
 
 export type TranslatorOptions = {
 	readonly digits?: Digits | undefined;
@@ -40,19 +41,13 @@ export type Translator = {
 	formatPercent(value: number): string;
 };
 
-// Bidi marks that ICU puts around some numbers; the layout engine decides direction itself.
-const bidiMarks = /[\u200E\u200F\u061C]/gu;
 const placeholder = /\{(\w+)\}/gu;
 
 export function createTranslator(language: Language, options: TranslatorOptions = {}): Translator {
 	const catalogue = catalogues[language];
 	const digits = options.digits ?? 'latn';
-	// Grouped from five digits only (`min2`): `10,000 articles`, but `¶ 1234` as paragraph numbers are typed back at `:`.
-	// (ES2023 option; the ES2022 lib types know only booleans.)
-	const grouping = 'min2' as unknown as boolean;
-	const numbers = new Intl.NumberFormat(language, {numberingSystem: digits, maximumFractionDigits: 2, useGrouping: grouping});
-	const plurals = new Intl.PluralRules(language);
-	const formatNumber = (value: number): string => numbers.format(value).replaceAll(bidiMarks, '');
+	// No Intl formatter here: creating one costs milliseconds on the first frame's path (numbers.ts).
+	const formatNumber = (value: number): string => formatDigits(value, digits);
 
 	const fill = (text: string, params: Readonly<Record<string, ParamValue>>): string =>
 		text.replaceAll(placeholder, (whole, name: string) => {
@@ -70,7 +65,7 @@ export function createTranslator(language: Language, options: TranslatorOptions 
 		}
 
 		const count = params['count'];
-		const category: PluralCategory = typeof count === 'number' ? plurals.select(count) : 'other';
+		const category: PluralCategory = typeof count === 'number' ? pluralCategory(language, count) : 'other';
 		return message[category] ?? message.other;
 	};
 

@@ -1,24 +1,24 @@
-import {keysLabel} from '../keys.js';
 import {QueryLine} from '../search/query-line.js';
+import {commandKeysLabel} from '../text/key-labels.js';
 import type {TextSettings} from '../text/fit-line.js';
+import {useUi} from '../ui-context.js';
 
 type Props = {
 	readonly text: string;
 	readonly width: number;
 	readonly settings: TextSettings;
-	readonly color: boolean;
 };
 
 /** The list's filter line (f): the text as typed, laid out like the search query (Arabic right to left, shaped). */
-export function FilterLine({text, width, settings, color}: Props) {
+export function FilterLine({text, width, settings}: Props) {
+	const {translator, bindings} = useUi();
 	return (
 		<QueryLine
 			query={text}
 			width={width}
 			settings={settings}
-			color={color}
-			prompt={`${keysLabel('filter')} `}
-			placeholder={`type to filter titles  (${keysLabel('back')} clears)`}
+			prompt={`${commandKeysLabel(bindings, 'filter', translator)} `}
+			placeholder={translator.t('list.filterPlaceholder', {key: commandKeysLabel(bindings, 'back', translator)})}
 		/>
 	);
 }

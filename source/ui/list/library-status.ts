@@ -1,9 +1,12 @@
 import type {LibraryProgress} from '../../core/library/index.js';
+import type {Translator} from '../i18n/index.js';
 
-/** Counts as people read them: `10,000`. */
-export function formatCount(count: number): string {
-	return count.toLocaleString('en-US');
-}
+/**
+ * Interface text made where the data is (the app follows the library) but
+ * written where the language is known (the screens, through useUi): numbers
+ * stay numbers until the translator writes them and picks the plural.
+ */
+export type Label = (translator: Translator) => string;
 
 function percent(part: number, total: number): number {
 	return total <= 0 ? 100 : Math.min(100, Math.floor((100 * part) / total));
@@ -14,14 +17,16 @@ function percent(part: number, total: number): number {
  * `loading 12%` while paragraphs are read, `indexing 43%` while the search
  * index is built, '' once it is ready (benchmarks wait for it to go).
  */
-export function progressLabel(progress: LibraryProgress): string {
+export function progressLabel(progress: LibraryProgress): Label | '' {
 	switch (progress.phase) {
 		case 'loading': {
-			return `loading ${percent(progress.loaded, progress.total)}%`;
+			const done = percent(progress.loaded, progress.total);
+			return ({t}) => t('list.loadingProgress', {percent: done});
 		}
 
 		case 'indexing': {
-			return `indexing ${percent(progress.indexed, progress.total)}%`;
+			const done = percent(progress.indexed, progress.total);
+			return ({t}) => t('list.indexingProgress', {percent: done});
 		}
 
 		default: {
@@ -31,25 +36,32 @@ export function progressLabel(progress: LibraryProgress): string {
 }
 
 /** `10,000 articles`, or `12 of 10,000 articles` while the list is filtered. */
-export function articleCount(total: number, shown?: number): string {
-	const all = `${formatCount(total)} article${total === 1 ? '' : 's'}`;
-	return shown === undefined ? all : `${formatCount(shown)} of ${all}`;
+export function articleCount(total: number, shown?: number): Label {
+	return ({t}) => (shown === undefined ? t('list.articles', {count: total}) : t('list.shownOfTotal', {shown, count: total}));
 }
 
-/** The list header after `qari`: the count, then the background work while it runs. */
-export function listHeader(progress: LibraryProgress, shown?: number): string {
+/** The list header after the name: the count, then the background work while it runs. */
+export function listHeader(progress: LibraryProgress, shown?: number): Label {
 	const work = progressLabel(progress);
-	return work === '' ? articleCount(progress.total, shown) : `${articleCount(progress.total, shown)} · ${work}`;
+	const count = articleCount(progress.total, shown);
+	return translator => (work === ''
+		? count(translator)
+		: translator.t('list.headerWithProgress', {articles: count(translator), progress: work(translator)}));
 }
 
 /**
  * On the search screen while the index is still growing:
  * `searched 4,210 of 10,000 articles — indexing 43%`; '' once it covers them all.
  */
-export function searchedLabel(searched: number | undefined, progress: LibraryProgress): string {
+export function searchedLabel(searched: number | undefined, progress: LibraryProgress): Label | '' {
 	if (searched === undefined || (searched >= progress.total && progress.phase === 'ready')) {
 		return '';
 	}
 
-	return `searched ${formatCount(searched)} of ${articleCount(progress.total)} — ${progressLabel(progress) || 'indexing…'}`;
+	const work = progressLabel(progress);
+	return translator => translator.t('search.partial', {
+		searched,
+		count: progress.total,
+		progress: work === '' ? translator.t('search.indexing') : work(translator),
+	});
 }

@@ -2,13 +2,16 @@ import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
 import {useMemo} from 'react';
 import type {Article} from '../../core/articles/index.js';
-import {styleFor} from '../components/run-style.js';
+import {ChromeLine} from '../components/chrome-line.js';
 import type {ListGeometry} from '../geometry.js';
 import {HelpOverlay} from '../help/help-overlay.js';
-import {bindingFor, keyLabel} from '../keys.js';
 import type {TextSettings} from '../text/fit-line.js';
+import {firstKeyLabel} from '../text/key-labels.js';
+import {themeStyle} from '../theme.js';
+import {useUi} from '../ui-context.js';
 import {ArticleRow, ListRowsContext, type ListRowsContextValue, RowIndicator} from './article-row.js';
 import {FilterLine} from './filter-line.js';
+import type {Label} from './library-status.js';
 import {ListStatus} from './list-status.js';
 import {articleRow, countWidths, indicatorWidth, listColumns, type ListMarks} from './row-model.js';
 
@@ -16,8 +19,8 @@ type Props = {
 	readonly articles: readonly Article[];
 	/** The article index of each row while the list is filtered; undefined: every article. */
 	readonly rows?: readonly number[] | undefined;
-	/** After `qari` in the header: `10,000 articles · indexing 43%`. */
-	readonly header: string;
+	/** After the name in the header: `10,000 articles · indexing 43%`. */
+	readonly header: Label;
 	/** The filter line's text while it is open. */
 	readonly filter?: string | undefined;
 	/** The widest id (see idWidth), measured once per library. */
@@ -29,20 +32,34 @@ type Props = {
 	readonly columns: number;
 	readonly help: boolean;
 	readonly settings: TextSettings;
-	readonly color: boolean;
 	/** Bookmark count and reading progress per article id, shown after the paragraph count. */
 	readonly marks?: ListMarks | undefined;
 };
 
-function EmptyLibrary({color}: {readonly color: boolean}) {
-	const quitKey = bindingFor('close').keys[0];
+function EmptyLibrary({width, settings}: {readonly width: number; readonly settings: TextSettings}) {
+	const {translator, bindings} = useUi();
+	const quitKey = firstKeyLabel(bindings, 'close', translator) || translator.t('key.ctrl', {key: 'C'});
 	return (
 		<Box flexDirection="column">
-			<Text wrap="truncate-end" {...styleFor(['title'], color)}>
-				No articles to read.
-			</Text>
-			<Text wrap="truncate-end">{`Press ${quitKey ? keyLabel(quitKey) : 'Ctrl+C'} to quit.`}</Text>
+			<ChromeLine text={translator.t('list.empty')} width={width} settings={settings} styles={['title']} />
+			<ChromeLine text={translator.t('list.pressToQuit', {key: quitKey})} width={width} settings={settings} />
 		</Box>
+	);
+}
+
+/** `qari  3 articles`; in Arabic `قارئ  ٣ مقالات` from the right edge. */
+function Header({header, width, settings}: {readonly header: Label; readonly width: number; readonly settings: TextSettings}) {
+	const {translator, theme} = useUi();
+	const name = translator.t('app.name');
+	if (translator.direction === 'rtl') {
+		return <ChromeLine text={`${name}  ${header(translator)}`} width={width} settings={settings} ranges={[{start: 0, end: name.length, style: 'heading'}]} />;
+	}
+
+	return (
+		<Text wrap="truncate-end">
+			<Text {...themeStyle(theme, ['heading'])}>{name}</Text>
+			{`  ${header(translator)}`}
+		</Text>
 	);
 }
 
@@ -51,7 +68,7 @@ function EmptyLibrary({color}: {readonly color: boolean}) {
  * and paging that ink-select-input does not have); ink-select-input draws the window
  * of rows on screen, with its own input turned off, remounted when the selection moves.
  */
-export function ListScreen({articles, rows, header, filter, idWidth, warnings, selection, top, geometry, columns, help, settings, color, marks}: Props) {
+export function ListScreen({articles, rows, header, filter, idWidth, warnings, selection, top, geometry, columns, help, settings, marks}: Props) {
 	const height = geometry.listHeight;
 	const count = rows?.length ?? articles.length;
 	const first = Math.max(0, Math.min(top, count - 1));
@@ -70,27 +87,24 @@ export function ListScreen({articles, rows, header, filter, idWidth, warnings, s
 			})),
 			columns: widths,
 			indicator: indicatorWidth(columns),
-			color,
 		}),
 		// The window's contents are fully determined by these.
-		[articles, rows, first, height, widths, settings, columns, color, marks, counts],
+		[articles, rows, first, height, widths, settings, columns, marks, counts],
 	);
+	const {translator} = useUi();
 	const items = window.map(({row}) => ({key: String(row), label: String(row), value: row}));
 	return (
 		<Box flexDirection="column" width={columns}>
 			{geometry.header ? (
-				<Text wrap="truncate-end">
-					<Text {...styleFor(['heading'], color)}>qari</Text>
-					{`  ${header}`}
-				</Text>
+				<Header header={header} width={columns} settings={settings} />
 			) : null}
 			<Box flexDirection="column" height={height} overflow="hidden">
 				{help ? (
-					<HelpOverlay height={height} width={columns} color={color} />
+					<HelpOverlay height={height} width={columns} settings={settings} />
 				) : articles.length === 0 ? (
-					<EmptyLibrary color={color} />
+					<EmptyLibrary width={columns} settings={settings} />
 				) : count === 0 ? (
-					<Text wrap="truncate-end" {...styleFor(['muted'], color)}>No title matches.</Text>
+					<ChromeLine text={translator.t('list.noMatch')} width={columns} settings={settings} styles={['muted']} />
 				) : (
 					<ListRowsContext.Provider value={context}>
 						<SelectInput
@@ -106,8 +120,8 @@ export function ListScreen({articles, rows, header, filter, idWidth, warnings, s
 				)}
 			</Box>
 			{filter !== undefined && geometry.statusLine ? (
-				<FilterLine text={filter} width={columns} settings={settings} color={color} />
-			) : geometry.statusLine ? <ListStatus warnings={warnings} width={columns} settings={settings} color={color} /> : null}
+				<FilterLine text={filter} width={columns} settings={settings} />
+			) : geometry.statusLine ? <ListStatus warnings={warnings} width={columns} settings={settings} /> : null}
 		</Box>
 	);
 }

@@ -1,10 +1,11 @@
 import {Box, Text} from 'ink';
 import type {StyleRange, VisualLine} from '../../core/layout/index.js';
 import {VisualLineView} from '../components/visual-line.js';
-import {styleFor} from '../components/run-style.js';
 import type {ReaderGeometry} from '../geometry.js';
 import type {ArticleView} from '../measure.js';
 import {emptyLine, padding} from '../text/fit-line.js';
+import {themeStyle} from '../theme.js';
+import {useUi} from '../ui-context.js';
 import {type Anchor, visibleRows} from '../viewport.js';
 
 /** Focus markers sit in the gutter on the side a line starts reading from. */
@@ -21,7 +22,6 @@ type Props = {
 	readonly top: Anchor;
 	readonly focus: number;
 	readonly geometry: ReaderGeometry;
-	readonly color: boolean;
 	/** Search matches to highlight, by block. */
 	readonly highlights?: ReadonlyMap<number, readonly StyleRange[]>;
 	/** Blocks that carry a bookmark. */
@@ -35,11 +35,10 @@ type TextRowProps = {
 	readonly bookmarked: boolean;
 	readonly title: boolean;
 	readonly geometry: ReaderGeometry;
-	readonly color: boolean;
 };
 
-function TextRow({line, rtl, focused, bookmarked, title, geometry, color}: TextRowProps) {
-	const marker = styleFor(['marker'], color);
+function TextRow({line, rtl, focused, bookmarked, title, geometry}: TextRowProps) {
+	const marker = themeStyle(useUi().theme, ['marker']);
 	const hasGutter = geometry.gutter > 0;
 	const mark = hasGutter && bookmarked ? BOOKMARK_MARKER : '';
 	const gutter = ' '.repeat(geometry.gutter);
@@ -47,10 +46,12 @@ function TextRow({line, rtl, focused, bookmarked, title, geometry, color}: TextR
 	const right = hasGutter && focused && rtl ? MARKER_RTL : (!rtl && mark ? mark : '');
 	return (
 		<Text wrap="truncate-end">
+			{/* The margin centres the text block (at most the maximum text width) in a wider terminal. */}
+			{' '.repeat(geometry.margin)}
 			<Text {...marker}>{left}</Text>
 			{/* RTL lines come padded to the width; this only guards against a short one. LTR lines are padded only to reach a right-hand mark. */}
 			{rtl ? padding(line, geometry.textWidth) : ''}
-			<VisualLineView line={line} color={color} base={title ? ['title'] : []} />
+			<VisualLineView line={line} base={title ? ['title'] : []} />
 			{!rtl && right ? padding(line, geometry.textWidth) : ''}
 			{right ? <Text {...marker}>{right}</Text> : ''}
 		</Text>
@@ -58,7 +59,7 @@ function TextRow({line, rtl, focused, bookmarked, title, geometry, color}: TextR
 }
 
 /** Exactly the rows in view, laid out only for the blocks that appear in them. */
-export function ReaderBody({view, top, focus, geometry, color, highlights, bookmarked}: Props) {
+export function ReaderBody({view, top, focus, geometry, highlights, bookmarked}: Props) {
 	const rows = visibleRows(view, top);
 	return (
 		<Box flexDirection="column" height={geometry.bodyHeight} overflow="hidden">
@@ -78,7 +79,6 @@ export function ReaderBody({view, top, focus, geometry, color, highlights, bookm
 							bookmarked={bookmarked?.has(row.block) ?? false}
 							title={row.block === 0}
 							geometry={geometry}
-							color={color}
 						/>
 					</Box>
 				);

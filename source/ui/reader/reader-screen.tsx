@@ -6,6 +6,7 @@ import {HelpOverlay} from '../help/help-overlay.js';
 import type {ArticleView} from '../measure.js';
 import type {ReaderState} from '../state/index.js';
 import type {TextSettings} from '../text/fit-line.js';
+import type {Notice} from '../state/notice.js';
 import {ReaderBody} from './reader-body.js';
 import {StatusBar} from './status-bar.js';
 
@@ -17,24 +18,23 @@ type Props = {
 	readonly columns: number;
 	readonly help: boolean;
 	readonly settings: TextSettings;
-	readonly color: boolean;
 	readonly highlights?: ReadonlyMap<number, readonly StyleRange[]>;
 	/** A one-off message for the status bar. */
-	readonly notice?: string | undefined;
+	readonly notice?: Notice | undefined;
 	/** Blocks that carry a bookmark. */
 	readonly bookmarked?: ReadonlySet<number> | undefined;
 };
 
-export function ReaderScreen({article, reader, view, geometry, columns, help, settings, color, highlights, notice, bookmarked}: Props) {
+export function ReaderScreen({article, reader, view, geometry, columns, help, settings, highlights, notice, bookmarked}: Props) {
 	return (
 		<Box flexDirection="column" width={columns}>
 			{help ? (
-				<HelpOverlay height={geometry.bodyHeight} width={columns} color={color} />
+				<HelpOverlay height={geometry.bodyHeight} width={columns} settings={settings} />
 			) : (
-				<ReaderBody view={view} top={reader.top} focus={reader.focus} geometry={geometry} color={color} highlights={highlights} bookmarked={bookmarked} />
+				<ReaderBody view={view} top={reader.top} focus={reader.focus} geometry={geometry} highlights={highlights} bookmarked={bookmarked} />
 			)}
 			{geometry.statusBar ? (
-				<StatusBar article={article} focus={reader.focus} width={columns} settings={settings} color={color} notice={notice} />
+				<StatusBar article={article} focus={reader.focus} width={columns} settings={settings} notice={notice} />
 			) : null}
 		</Box>
 	);

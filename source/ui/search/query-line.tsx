@@ -1,16 +1,16 @@
 import {Text} from 'ink';
 import stringWidth from 'string-width';
 import {layoutParagraph, type VisualLine} from '../../core/layout/index.js';
-import {styleFor} from '../components/run-style.js';
 import {VisualLineView} from '../components/visual-line.js';
-import {keysLabel} from '../keys.js';
 import {emptyLine, type TextSettings} from '../text/fit-line.js';
+import {commandKeysLabel} from '../text/key-labels.js';
+import {themeStyle} from '../theme.js';
+import {useUi} from '../ui-context.js';
 
 type Props = {
 	readonly query: string;
 	readonly width: number;
 	readonly settings: TextSettings;
-	readonly color: boolean;
 	/** Before the text; the search key by default. */
 	readonly prompt?: string;
 	/** Shown dimmed while the text is empty. */
@@ -34,23 +34,26 @@ function withoutLeftPadding(line: VisualLine): VisualLine {
  * left, shaped), its last line when it is too long. The cursor sits where the
  * next letter goes: left of RTL text (right-aligned), right of LTR text.
  */
-export function QueryLine({query, width, settings, color, prompt = `${keysLabel('search')} `, placeholder: hint = 'type to search'}: Props) {
+export function QueryLine({query, width, settings, prompt: givenPrompt, placeholder}: Props) {
+	const {translator, theme, bindings} = useUi();
+	const prompt = givenPrompt ?? `${commandKeysLabel(bindings, 'search', translator)} `;
+	const hint = placeholder ?? translator.t('search.placeholder');
 	const room = Math.max(1, width - stringWidth(prompt) - 1);
 	const layout = layoutParagraph(query, {width: room, bidi: settings.bidi, shape: settings.shape, direction: 'auto'});
 	const last = layout.lines.at(-1) ?? emptyLine;
 	// In `terminal` mode the terminal reorders the row itself: text stays in logical order, cursor after it.
 	const rtl = layout.direction === 'rtl' && settings.bidi === 'app';
 	const line = rtl ? withoutLeftPadding(last) : last;
-	const cursor = <Text {...styleFor(['status'], color)}> </Text>;
-	const placeholder = query === '' ? <Text {...styleFor(['muted'], color)}>{` ${hint}`}</Text> : '';
+	const cursor = <Text {...themeStyle(theme, ['status'])}> </Text>;
+	const placeholderView = query === '' ? <Text {...themeStyle(theme, ['muted'])}>{` ${hint}`}</Text> : '';
 	return (
 		<Text wrap="truncate-end">
-			<Text {...styleFor(['heading'], color)}>{prompt}</Text>
+			<Text {...themeStyle(theme, ['heading'])}>{prompt}</Text>
 			{rtl ? ' '.repeat(Math.max(0, room - line.width)) : ''}
 			{rtl ? cursor : ''}
-			<VisualLineView line={line} color={color} />
+			<VisualLineView line={line} />
 			{rtl ? '' : cursor}
-			{placeholder}
+			{placeholderView}
 		</Text>
 	);
 }

@@ -2,11 +2,16 @@ import {Box, Text} from 'ink';
 import stringWidth from 'string-width';
 import {paragraphDirection} from '../../core/layout/index.js';
 import type {SearchResult} from '../../core/search/index.js';
-import {styleFor} from '../components/run-style.js';
+import {ChromeLine} from '../components/chrome-line.js';
 import {VisualLineView} from '../components/visual-line.js';
-import {hintFor, keyLabel, bindingFor} from '../keys.js';
+import type {Translator} from '../i18n/index.js';
+import type {ActiveBinding} from '../keymap.js';
+import type {Label} from '../list/library-status.js';
 import type {SearchState} from '../state/index.js';
-import {fitLine, type TextSettings} from '../text/fit-line.js';
+import {fitLine, padding, type TextSettings} from '../text/fit-line.js';
+import {commandHint, firstKeyLabel, hintLine} from '../text/key-labels.js';
+import {themeStyle} from '../theme.js';
+import {useUi} from '../ui-context.js';
 import {matchStyles} from './article-matches.js';
 import {QueryLine} from './query-line.js';
 import {snippetAround} from './snippet.js';
@@ -14,25 +19,24 @@ import {snippetAround} from './snippet.js';
 type Props = {
 	readonly search: SearchState;
 	/** While the library is still indexing: how much the results cover (`searched 4,210 of 10,000 articles — indexing 43%`). */
-	readonly coverage?: string | undefined;
+	readonly coverage?: Label | '' | undefined;
 	readonly columns: number;
 	readonly rows: number;
 	readonly settings: TextSettings;
-	readonly color: boolean;
 };
 
 /** Rows each result takes: its title line and its snippet line. */
 const RESULT_ROWS = 2;
 const INDENT = 2;
 
-export function resultCount(search: SearchState): string {
+export function resultCount(search: SearchState, {t}: Translator): string {
 	switch (search.status) {
 		case 'indexing': {
-			return 'indexing…';
+			return t('search.indexing');
 		}
 
 		case 'searching': {
-			return 'searching…';
+			return t('search.searching');
 		}
 
 		default: {
@@ -41,14 +45,18 @@ export function resultCount(search: SearchState): string {
 			}
 
 			const count = search.results.length;
-			return count === 0 ? 'no results' : `${count} result${count === 1 ? '' : 's'}`;
+			return count === 0 ? t('search.noResults') : t('search.results', {count});
 		}
 	}
 }
 
-function searchHints(): string {
-	const move = [bindingFor('previous'), bindingFor('next')].map(binding => binding.keys[0]).filter(stroke => stroke !== undefined);
-	return [`${move.map(stroke => keyLabel(stroke)).join('')} select`, hintFor('open'), hintFor('back')].join('  ');
+function searchHints(bindings: readonly ActiveBinding[], translator: Translator): string {
+	const move = firstKeyLabel(bindings, 'previous', translator) + firstKeyLabel(bindings, 'next', translator);
+	return hintLine([
+		move === '' ? '' : translator.t('hint.format', {key: move, action: translator.t('hint.select')}),
+		commandHint(bindings, 'open', translator),
+		commandHint(bindings, 'back', translator),
+	]);
 }
 
 type ResultProps = {
@@ -56,45 +64,75 @@ type ResultProps = {
 	readonly selected: boolean;
 	readonly width: number;
 	readonly settings: TextSettings;
-	readonly color: boolean;
 };
 
-/** A result: `❯ title  ¶ N`, then the snippet around its best match with the match highlighted. */
-function ResultRows({result, selected, width, settings, color}: ResultProps) {
-	const where = result.paragraph === 0 ? ' title' : ` ¶ ${result.paragraph}`;
+/**
+ * A result: `❯ title  ¶ N`, then the snippet around its best match with the
+ * match highlighted. The Arabic interface mirrors the row: the marker at the
+ * right edge, `¶ N` (laid out right to left) at the left of the title.
+ */
+function ResultRows({result, selected, width, settings}: ResultProps) {
+	const {translator, theme} = useUi();
+	const rtl = translator.direction === 'rtl';
+	const whereText = result.paragraph === 0 ? translator.t('search.inTitle') : translator.t('search.paragraph', {number: result.paragraph});
+	const where = fitLine(whereText, stringWidth(whereText), settings, translator.direction);
 	const textWidth = Math.max(1, width - INDENT);
+	const titleWidth = Math.max(1, textWidth - where.width - 1);
 	const titleStyles = result.paragraph === 0 ? matchStyles(result.matches) : [];
-	const title = fitLine(result.title, Math.max(1, textWidth - stringWidth(where)), settings, 'auto', titleStyles);
+	const title = fitLine(result.title, titleWidth, settings, 'auto', titleStyles);
 	const snippet = snippetAround(result.text, result.matches, textWidth * 2);
 	const body = fitLine(snippet.text, textWidth, settings, paragraphDirection(result.text), snippet.styles);
+	const marker = <Text {...themeStyle(theme, ['marker'])}>{selected ? (rtl ? ' ❮' : '❯ ') : '  '}</Text>;
+	const whereView = (
+		<Text {...themeStyle(theme, ['muted'])}>
+			<VisualLineView line={where} />
+		</Text>
+	);
+	const titleView = <VisualLineView line={title} base={selected ? ['selected'] : ['title']} />;
 	return (
 		<Box flexDirection="column">
+			{rtl ? (
+				<Text wrap="truncate-end">
+					{whereView}
+					{' '}
+					{padding(title, titleWidth)}
+					{titleView}
+					{marker}
+				</Text>
+			) : (
+				<Text wrap="truncate-end">
+					{marker}
+					{titleView}
+					{' '}
+					{whereView}
+				</Text>
+			)}
 			<Text wrap="truncate-end">
-				<Text {...styleFor(['marker'], color)}>{selected ? '❯ ' : '  '}</Text>
-				<VisualLineView line={title} color={color} base={selected ? ['selected'] : ['title']} />
-				<Text {...styleFor(['muted'], color)}>{where}</Text>
-			</Text>
-			<Text wrap="truncate-end">
-				{' '.repeat(INDENT)}
-				<VisualLineView line={body} color={color} />
+				{rtl ? '' : ' '.repeat(INDENT)}
+				{rtl ? padding(body, textWidth) : ''}
+				<VisualLineView line={body} />
 			</Text>
 		</Box>
 	);
 }
 
 /** The search screen: query line, result count, results (the selected one kept in view), key hints. */
-export function SearchScreen({search, columns, rows, settings, color, coverage}: Props) {
+export function SearchScreen({search, columns, rows, settings, coverage}: Props) {
+	const {translator, bindings} = useUi();
 	const chrome = rows >= 4 ? 3 : 1;
 	const visible = Math.max(1, Math.floor((rows - chrome) / RESULT_ROWS));
 	const first = Math.max(0, Math.min(search.selected - visible + 1, search.results.length - visible));
 	const shown = search.results.slice(first, first + visible);
 	return (
 		<Box flexDirection="column" width={columns} height={rows} overflow="hidden">
-			<QueryLine query={search.query} width={columns} settings={settings} color={color} />
+			<QueryLine query={search.query} width={columns} settings={settings} />
 			{chrome > 1 ? (
-				<Text wrap="truncate-end" {...styleFor(['muted'], color)}>
-					{[resultCount(search), coverage].filter(Boolean).join(' · ')}
-				</Text>
+				<ChromeLine
+					text={[resultCount(search, translator), coverage ? coverage(translator) : ''].filter(Boolean).join(' · ')}
+					width={columns}
+					settings={settings}
+					styles={['muted']}
+				/>
 			) : null}
 			<Box flexDirection="column" height={Math.max(1, rows - chrome)} overflow="hidden">
 				{shown.map((result, offset) => (
@@ -104,11 +142,10 @@ export function SearchScreen({search, columns, rows, settings, color, coverage}:
 						selected={first + offset === search.selected}
 						width={columns}
 						settings={settings}
-						color={color}
 					/>
 				))}
 			</Box>
-			{chrome > 1 ? <Text wrap="truncate-end" {...styleFor(['muted'], color)}>{searchHints()}</Text> : null}
+			{chrome > 1 ? <ChromeLine text={searchHints(bindings, translator)} width={columns} settings={settings} styles={['muted']} /> : null}
 		</Box>
 	);
 }

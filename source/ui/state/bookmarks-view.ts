@@ -3,6 +3,7 @@ import type {Command} from '../keys.js';
 import {movedSelection, placeSelection} from './list-navigation.js';
 import {openReaderAt} from './reader-navigation.js';
 import type {BookmarkEntryRef, BookmarksViewState, Measure, State} from './types.js';
+import {notice, noticeWithKey} from './notice.js';
 
 /** Rows moved by one page of PgUp/PgDn in the bookmarks view. */
 const ENTRY_PAGE = 5;
@@ -35,7 +36,7 @@ function openEntry(state: State, view: BookmarksViewState, entry: BookmarkEntryR
 	}
 
 	if (entry.article === undefined || entry.paragraph === undefined) {
-		return {...state, notice: 'paragraph not found'};
+		return {...state, notice: notice('notice.paragraphNotFound')};
 	}
 
 	const reader = openReaderAt(entry.article, measure.reader(entry.article), entry.paragraph + 1);
@@ -132,17 +133,17 @@ export function bookmarksViewCommand(state: State, command: Command, measure: Me
 export function bookmarkDeleted(state: State, bookmark: Bookmark): State {
 	const bookmarks = state.bookmarks.filter(existing => existing.id !== bookmark.id);
 	const view = state.bookmarksView && {...state.bookmarksView, lastDeleted: bookmark};
-	return {...state, bookmarks, bookmarksView: view, notice: 'bookmark deleted: u undoes'};
+	return {...state, bookmarks, bookmarksView: view, notice: noticeWithKey('notice.bookmarkDeleted', 'undoDelete')};
 }
 
 export function bookmarkRestored(state: State, bookmark: Bookmark): State {
 	const others = state.bookmarks.filter(existing => existing.id !== bookmark.id);
 	const view = state.bookmarksView && {...state.bookmarksView, lastDeleted: undefined};
-	return {...state, bookmarks: [...others, bookmark], bookmarksView: view, notice: 'bookmark restored'};
+	return {...state, bookmarks: [...others, bookmark], bookmarksView: view, notice: notice('notice.bookmarkRestored')};
 }
 
 export function bookmarkChanged(state: State, bookmark: Bookmark): State {
 	const bookmarks = state.bookmarks.map(existing => (existing.id === bookmark.id ? bookmark : existing));
 	const view = state.bookmarksView && {...state.bookmarksView, note: '', noteFor: undefined};
-	return {...state, bookmarks, bookmarksView: view, notice: 'note saved'};
+	return {...state, bookmarks, bookmarksView: view, notice: notice('notice.noteSaved')};
 }

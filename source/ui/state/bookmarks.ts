@@ -1,5 +1,6 @@
 import type {Bookmark} from '../../core/store/index.js';
 import type {State} from './types.js';
+import {notice} from './notice.js';
 
 /**
  * The in-memory copy of the store's bookmarks. The store does the saving (in
@@ -12,16 +13,16 @@ export function bookmarksLoaded(state: State, bookmarks: readonly Bookmark[]): S
 
 export function bookmarkAdded(state: State, bookmark: Bookmark): State {
 	const others = state.bookmarks.filter(existing => existing.id !== bookmark.id);
-	return {...state, bookmarks: [...others, bookmark], notice: 'bookmarked'};
+	return {...state, bookmarks: [...others, bookmark], notice: notice('notice.bookmarked')};
 }
 
 export function bookmarkRemoved(state: State, id: string): State {
 	const bookmarks = state.bookmarks.filter(existing => existing.id !== id);
-	return bookmarks.length === state.bookmarks.length ? state : {...state, bookmarks, notice: 'bookmark removed'};
+	return bookmarks.length === state.bookmarks.length ? state : {...state, bookmarks, notice: notice('notice.bookmarkRemoved')};
 }
 
 export function storeError(state: State, message: string): State {
-	return {...state, notice: message};
+	return {...state, notice: notice('notice.notSaved', {reason: message})};
 }
 
 /** The bookmark on paragraph `paragraph` (from 0) of an article, if there is one. */

@@ -88,6 +88,30 @@ export function readerCommand(view: BlockView, reader: ReaderState, command: Com
 	}
 }
 
+/** Focuses `block` with it at the top of the screen (as far as the article's end allows), as `:` does. */
+export function jumpTo(view: BlockView, reader: ReaderState, block: number): ReaderState {
+	const focus = clampFocus(view, block);
+	const {want: _forgotten, ...rest} = reader;
+	return {...rest, focus, top: clampTop(view, {block: focus, line: 0})};
+}
+
+/**
+ * ← and → page toward the reading direction: in a right-to-left article ← is
+ * the next page (as turning a page of an Arabic book), in a left-to-right one
+ * → is. Other commands are returned as they are.
+ */
+export function pageTowardReading(command: Command, direction: 'ltr' | 'rtl'): Command {
+	if (command === 'pageLeft') {
+		return direction === 'rtl' ? 'pageDown' : 'pageUp';
+	}
+
+	if (command === 'pageRight') {
+		return direction === 'rtl' ? 'pageUp' : 'pageDown';
+	}
+
+	return command;
+}
+
 /** After a resize the same top row is kept when possible, but never at the cost of losing the focused paragraph. */
 export function remeasureReader(view: BlockView, reader: ReaderState): ReaderState {
 	const focus = clampFocus(view, reader.focus);

@@ -3,8 +3,11 @@ import {bookmarkChanged, bookmarkDeleted, bookmarkRestored, bookmarksText, bookm
 import {bookmarkAdded, bookmarkRemoved, bookmarksLoaded, storeError} from './bookmarks.js';
 import {articleOfRow, filterText, listFilterCommand, openListFilter} from './list-filter.js';
 import {listCommand, placeSelection} from './list-navigation.js';
-import {articleLoadedReader, jumpToMatch, openReader, openReaderAt, readerCommand, remeasureReader} from './reader-navigation.js';
+import {jumpCommand, jumpText} from './jump.js';
+import {articleLoadedReader, openReader, openReaderAt, remeasureReader} from './reader-navigation.js';
+import {readerScreenCommand, toList} from './reader-screen.js';
 import {openSearch, searchReady, searchResults, searchScreenCommand, typeText} from './search-screen.js';
+import {clampTextWidth, DEFAULT_TEXT_WIDTH} from './text-width.js';
 import type {Action, Measure, State} from './types.js';
 
 export const initialState: State = {
@@ -19,14 +22,16 @@ export const initialState: State = {
 	searchReady: false,
 	lastQuery: undefined,
 	notice: undefined,
+	jump: undefined,
+	textWidth: DEFAULT_TEXT_WIDTH,
 	bookmarks: [],
 	bookmarksView: undefined,
 };
 
-/** The state at start with article `selection` selected in the list (e.g. the one read last). */
-export function initialStateAt(measure: Measure, selection: number): State {
+/** The state at start with article `selection` selected in the list (e.g. the one read last), and the text width to start with. */
+export function initialStateAt(measure: Measure, selection: number, textWidth = DEFAULT_TEXT_WIDTH): State {
 	const position = placeSelection(measure.list, {selection: 0, top: 0}, selection);
-	return {...initialState, selection: position.selection, listTop: position.top};
+	return {...initialState, selection: position.selection, listTop: position.top, textWidth: clampTextWidth(textWidth)};
 }
 
 /** Commands while the help overlay is up: it closes with ?, Esc or q and swallows the rest. */
@@ -46,10 +51,6 @@ function helpCommand(state: State, command: Command): State {
 			return state;
 		}
 	}
-}
-
-function toList(state: State): State {
-	return {...state, screen: 'list', reader: undefined};
 }
 
 type Resume = (article: number) => number | undefined;
@@ -99,51 +100,6 @@ function listScreenCommand(
 	}
 }
 
-/** n and N: the next or previous paragraph matching the last search, wrapping at the article's ends. */
-function matchCommand(state: State, command: 'nextMatch' | 'previousMatch', measure: Measure, blocks: readonly number[]): State {
-	const {reader, lastQuery} = state;
-	if (!reader) {
-		return state;
-	}
-
-	if (lastQuery === undefined) {
-		return {...state, notice: 'no search yet: / to search'};
-	}
-
-	const direction = command === 'nextMatch' ? 1 : -1;
-	const jump = jumpToMatch(measure.reader(reader.article), reader, blocks, direction);
-	if (!jump) {
-		return {...state, notice: 'no match in this article'};
-	}
-
-	const notice = jump.wrapped ? (direction > 0 ? 'wrapped to the first match' : 'wrapped to the last match') : undefined;
-	return {...state, reader: jump.reader, notice};
-}
-
-function readerScreenCommand(state: State, command: Command, measure: Measure, matchBlocks: readonly number[]): State {
-	const {reader} = state;
-	if (!reader) {
-		return toList(state);
-	}
-
-	if (command === 'back' || command === 'close') {
-		return toList(state);
-	}
-
-	if (command === 'nextMatch' || command === 'previousMatch') {
-		return matchCommand(state, command, measure, matchBlocks);
-	}
-
-	const next = readerCommand(measure.reader(reader.article), reader, command);
-	if (next === reader) {
-		return state;
-	}
-
-	// A move forgets where the article was opened for while it loaded.
-	const {want: _forgotten, ...moved} = next;
-	return {...state, reader: moved};
-}
-
 /** Re-anchors the open article once it has loaded, going to the paragraph it was opened at. */
 function articleLoaded(state: State, article: number, measure: Measure): State {
 	const resized = resize(state, measure);
@@ -185,6 +141,14 @@ export function reduce(state: State, action: Action): State {
 
 	if (action.type === 'filterText') {
 		return filterText(state, action.text);
+	}
+
+	if (action.type === 'jumpText') {
+		return jumpText(state, action.text);
+	}
+
+	if (action.type === 'notice') {
+		return {...state, notice: action.notice};
 	}
 
 	if (action.type === 'searchText') {
@@ -242,6 +206,10 @@ export function reduce(state: State, action: Action): State {
 		return helpCommand(current, command);
 	}
 
+	if (current.screen === 'reader' && current.jump !== undefined) {
+		return jumpCommand(current, command, measure);
+	}
+
 	if (current.screen === 'search') {
 		return searchScreenCommand(current, command, measure);
 	}
@@ -264,6 +232,6 @@ export function reduce(state: State, action: Action): State {
 	}
 
 	return current.screen === 'reader'
-		? readerScreenCommand(current, command, measure, action.matchBlocks ?? [])
+		? readerScreenCommand(current, command, {measure, matchBlocks: action.matchBlocks ?? [], resume: action.resume, listRows: action.listRows})
 		: listScreenCommand(current, command, measure, action.resume, action.listRows);
 }

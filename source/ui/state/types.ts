@@ -2,6 +2,7 @@ import type {SearchResult} from '../../core/search/index.js';
 import type {Bookmark} from '../../core/store/index.js';
 import type {Command} from '../keys.js';
 import type {Anchor, BlockView} from '../viewport.js';
+import type {Notice} from './notice.js';
 
 /**
  * The UI's whole state. It holds positions only; anything that depends on the
@@ -87,8 +88,12 @@ export type State = {
 	readonly searchReady: boolean;
 	/** The query of the last search a result was opened from: the reader highlights it and n/N follow it. */
 	readonly lastQuery: string | undefined;
-	/** A one-off message for the status bar (e.g. that n wrapped around); cleared by the next key. */
-	readonly notice: string | undefined;
+	/** A one-off message for the status bar (e.g. that n wrapped around), translated where drawn; cleared by the next key. */
+	readonly notice: Notice | undefined;
+	/** The reader's `:` line as typed; undefined while it is closed. */
+	readonly jump: string | undefined;
+	/** The widest the text block is laid out, in columns (narrower terminals give less); `+` and `-` change it. */
+	readonly textWidth: number;
 	/** Every bookmark, as the store last returned them (empty without a store). */
 	readonly bookmarks: readonly Bookmark[];
 	/** Present exactly when `screen` is `bookmarks`. */
@@ -101,7 +106,13 @@ export type State = {
  */
 export type Measure = {
 	readonly list: BlockView;
-	readonly reader: (article: number) => BlockView;
+	readonly reader: (article: number) => ReaderView;
+};
+
+/** An article's blocks, and which way it reads (← and → page toward its reading direction). */
+export type ReaderView = BlockView & {
+	/** The article's base direction; left to right when not given. */
+	readonly direction?: () => 'ltr' | 'rtl';
 };
 
 export type Action =
@@ -126,6 +137,10 @@ export type Action =
 		readonly article: number;
 		readonly measure: Measure;
 	}
+	/** Text typed into the reader's `:` line. */
+	| {readonly type: 'jumpText'; readonly text: string}
+	/** Something happened outside the reducer that the status bar should say (e.g. the outcome of y). */
+	| {readonly type: 'notice'; readonly notice: Notice}
 	/** Text typed into the bookmarks filter or note. */
 	| {readonly type: 'bookmarksText'; readonly text: string}
 	/** Text typed into the search query. */
