@@ -92,6 +92,9 @@ export const helpText = `
 	  LC_ALL, LC_MESSAGES, LANG  the first one set picks the interface
 	              language: ar_* (e.g. ar_IQ.UTF-8) Arabic, else English
 	  XDG_CONFIG_HOME  where qari/config.json is (default ~/.config)
+	  QARI_CACHE_DIR  the cache of big libraries and of the compiled
+	              program (default $XDG_CACHE_HOME/qari, or ~/.cache/qari);
+	              safe to delete at any time
 
 	Config file (JSON; every key optional; flags and QARI_BIDI win over it)
 	  bidi       "auto", "app" or "terminal"    shape   true or false
