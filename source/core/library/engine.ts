@@ -8,6 +8,7 @@ import {setImmediate as nextTurn} from 'node:timers/promises';
 import {describeError, warning} from '../articles/messages.js';
 import type {FileOutcome} from '../articles/read-file.js';
 import {createIndexBuilder, normalizeArticle, type IndexBuilder, type NormalizedArticle, type SearchIndex} from '../search/index.js';
+import {prepareFoldTable} from '../search/fold.js';
 import {detachedCopy, packedParagraphs, packedSource, packText} from '../search/packed-text.js';
 import {matchesEntry, SHARD_ARTICLES, type CachedArticle, type CachedEntry} from './cache/format.js';
 import type {LibraryCache} from './cache/store.js';
@@ -38,7 +39,7 @@ export class LibraryEngine {
 	readonly #queue: LoadQueue;
 	readonly #publisher: SnapshotPublisher;
 	/** Dropped once the final index is made: its hash table and per-word fields are not needed for searching. */
-	#builder: IndexBuilder | undefined = createIndexBuilder();
+	#builder: IndexBuilder | undefined;
 	readonly #shardSlots = new Map<string, number[]>();
 	#toWrite: {index: number; article: CachedArticle}[] = [];
 	/** Shard writes, one after another; at most a couple queued (each holds a shard's data). */
@@ -64,6 +65,9 @@ export class LibraryEngine {
 				this.#shardSlots.set(slot.cached.shard, list);
 			}
 		}
+		// The files' sizes, known at open, size the index's arrays (see IndexBuilderOptions).
+		const expectedBytes = slots.reduce((sum, slot) => sum + (slot.stamp?.size ?? slot.cached?.size ?? 0), 0);
+		this.#builder = createIndexBuilder({expectedBytes});
 		this.#queue = new LoadQueue(slots.length, index => this.#slots[index]?.state === 'pending');
 		this.#publisher = new SnapshotPublisher(() => this.#makeSnapshot(), options.notifyMs);
 		this.done = this.#run();
@@ -122,6 +126,8 @@ export class LibraryEngine {
 	async #work(): Promise<void> {
 		// Not before openLibrary has returned: the first frame comes first.
 		await nextTurn();
+		// The search folding table (30-60 ms to build) in slices, not in the first normalisation.
+		while (!this.#stopped && !prepareFoldTable(performance.now() + this.#options.sliceMs)) await nextTurn();
 		while (!this.#stopped && this.#indexed < this.#slots.length) {
 			const sliceEnd = performance.now() + this.#options.sliceMs;
 			const before = this.#loaded + this.#indexed;

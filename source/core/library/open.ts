@@ -43,11 +43,9 @@ export async function openLibrary(paths: readonly string[], options: OpenLibrary
 		const outcome = outcomes[position]!;
 		// Warnings follow argument order, as loadLibrary's: scan warnings, then each file's.
 		groupWarnings[argumentIndex]?.push(...warningsOf(outcome, file.shownPath));
-		const slot = slotOf(outcome, file);
-		if (slot !== undefined) {
-			slot.article = {...slot.article, id: ids.allocate(file.root, file.relativePath)};
-			slots.push(slot);
-		}
+		// The id is allocated only for files that give an article, in order, as loadLibrary does.
+		const slot = slotOf(outcome, file, () => ids.allocate(file.root, file.relativePath));
+		if (slot !== undefined) slots.push(slot);
 	}
 
 	const engine = new LibraryEngine(slots, groupWarnings.flat(), {
@@ -78,22 +76,35 @@ function warningsOf(outcome: TitleOutcome, shown: string): string[] {
 	}
 }
 
-function slotOf(outcome: TitleOutcome, file: Slot['file']): Slot | undefined {
-	const base = {file, cached: undefined, stored: undefined, normalized: undefined, stamp: undefined, invalidEncoding: undefined};
+/**
+ * Every slot built by one object literal, fields always in the same order: one
+ * hidden class for 10,000 slots (spreading a shared base into each made this
+ * loop a visible part of the first frame).
+ */
+function slotOf(outcome: TitleOutcome, file: Slot['file'], allocateId: () => string): Slot | undefined {
 	const path = file.absolutePath;
+	const slot = (article: LibraryArticle, state: Slot['state'], cached: CachedEntry | undefined, stamp: Slot['stamp'], invalidEncoding: string | undefined): Slot => ({
+		file,
+		article,
+		state,
+		cached,
+		stored: undefined,
+		normalized: undefined,
+		stamp,
+		invalidEncoding,
+	});
 	switch (outcome.kind) {
 		case 'whole': {
 			const {article, invalidEncoding} = outcome.outcome;
 			if (article === undefined) return undefined;
-			return {...base, article: {id: '', path, ...article, status: 'loaded'}, state: 'loaded', stamp: outcome.stamp, invalidEncoding};
+			return slot({id: allocateId(), path, title: article.title, paragraphs: article.paragraphs, status: 'loaded'}, 'loaded', undefined, outcome.stamp, invalidEncoding);
 		}
 		case 'title':
-			return {...base, article: {id: '', path, title: outcome.title, paragraphs: [], status: 'pending'}, state: 'pending', stamp: outcome.stamp};
+			return slot({id: allocateId(), path, title: outcome.title, paragraphs: [], status: 'pending'}, 'pending', undefined, outcome.stamp, undefined);
 		case 'cached': {
 			const {entry} = outcome;
-			const article: LibraryArticle = {id: '', path, title: entry.title, paragraphs: [], status: 'pending'};
 			const stamp = {size: entry.size, mtimeMs: entry.mtimeMs};
-			return {...base, article, state: 'pending', cached: entry, stamp, invalidEncoding: entry.invalidEncoding};
+			return slot({id: allocateId(), path, title: entry.title, paragraphs: [], status: 'pending'}, 'pending', entry, stamp, entry.invalidEncoding);
 		}
 	}
 }

@@ -1,6 +1,5 @@
 /** The whole index at once (`qari search`, tests): every article added in order, one snapshot. */
 import {createIndexBuilder} from './index-builder.js';
-import {compactSourceMap, type SourceMap} from './offsets.js';
 import type {SearchableArticle, SearchIndex} from './types.js';
 
 export function buildSearchIndex(articles: readonly SearchableArticle[]): SearchIndex {
@@ -12,7 +11,3 @@ export function buildSearchIndex(articles: readonly SearchableArticle[]): Search
 	return builder.snapshot(articles);
 }
 
-/** Key index → original index for one unit. */
-export function unitSourceMap(index: SearchIndex, unit: number): SourceMap {
-	return compactSourceMap(index.offsetRuns, index.offsetRunStarts[unit]!, index.offsetRunStarts[unit + 1]!);
-}

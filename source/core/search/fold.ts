@@ -105,34 +105,60 @@ export type FoldTable = {
 };
 
 let table: FoldTable | undefined;
+/** The table while it is built in steps (prepareFoldTable), and the next code point to fold. */
+let partial: {kind: Uint8Array; value: Uint16Array; next: number} | undefined;
 
-/** Built on first use (about 30 ms), then shared. */
+/** Built on first use (about 30-60 ms), then shared; prepareFoldTable builds it in steps beforehand. */
 export function foldTable(): FoldTable {
 	if (table) {
 		return table;
 	}
 
-	const kind = new Uint8Array(0x10000);
-	const value = new Uint16Array(0x10000);
-	for (let cp = 0; cp < 0x10000; cp++) {
-		if (cp >= 0xD800 && cp <= 0xDFFF) {
-			kind[cp] = FOLD_COMPLEX;
-			continue;
+	prepareFoldTable(Number.POSITIVE_INFINITY);
+	return table!;
+}
+
+/**
+ * Builds the fold table until `deadline` (a performance.now() time) and tells
+ * whether it is complete: a background loader calls it between slices, so that
+ * its first normalisation does not hold the event loop for the whole table.
+ */
+export function prepareFoldTable(deadline: number): boolean {
+	if (table) {
+		return true;
+	}
+
+	partial ??= {kind: new Uint8Array(0x10000), value: new Uint16Array(0x10000), next: 0};
+	const {kind, value} = partial;
+	while (partial.next < 0x10000) {
+		// A page of code points between clock readings.
+		const end = Math.min(0x10000, partial.next + 0x400);
+		for (let cp = partial.next; cp < end; cp++) {
+			if (cp >= 0xD800 && cp <= 0xDFFF) {
+				kind[cp] = FOLD_COMPLEX;
+				continue;
+			}
+
+			const folded = foldCodePoint(cp);
+			if (folded === '') {
+				kind[cp] = FOLD_REMOVE;
+			} else if (folded === ' ') {
+				kind[cp] = FOLD_SPACE;
+			} else if (folded.length === 1) {
+				kind[cp] = FOLD_MAP;
+				value[cp] = folded.charCodeAt(0);
+			} else {
+				kind[cp] = FOLD_COMPLEX;
+			}
 		}
 
-		const folded = foldCodePoint(cp);
-		if (folded === '') {
-			kind[cp] = FOLD_REMOVE;
-		} else if (folded === ' ') {
-			kind[cp] = FOLD_SPACE;
-		} else if (folded.length === 1) {
-			kind[cp] = FOLD_MAP;
-			value[cp] = folded.charCodeAt(0);
-		} else {
-			kind[cp] = FOLD_COMPLEX;
+		partial.next = end;
+		if (end < 0x10000 && performance.now() >= deadline) {
+			return false;
 		}
 	}
 
 	table = {kind, value};
-	return table;
+	partial = undefined;
+	return true;
 }

@@ -31,15 +31,35 @@ export type IndexBuilder = {
 	readonly articleCount: number;
 };
 
-export function createIndexBuilder(): IndexBuilder {
+export type IndexBuilderOptions = {
+	/**
+	 * About how many bytes of text (UTF-8 files) will be added: the largest
+	 * arrays are made that size at once instead of doubling their way there.
+	 * Doubling to 7 million postings frees buffers of 256 KB … 16 MB on the
+	 * way, and the C allocator keeps such memory (about 25 MB of resident
+	 * memory at 100,000 paragraphs). Room reserved and never written costs
+	 * address space only. Too low a guess just means doubling from there.
+	 */
+	readonly expectedBytes?: number;
+};
+
+/**
+ * Per byte of text: postings (with their blocks' slack; ~11 bytes a word of
+ * Arabic), distinct words (172,000 in 56 MB of news), units.
+ */
+const POSTINGS_PER_BYTE = 0.16;
+const WORDS_PER_BYTE = 0.004;
+const UNITS_PER_BYTE = 1 / 256;
+
+const ignoredRuns = {push: (_value: number) => 0};
+
+export function createIndexBuilder(options: IndexBuilderOptions = {}): IndexBuilder {
+	const bytes = Math.max(0, Math.min(options.expectedBytes ?? 0, 2 ** 30));
+	const unitCapacity = Math.max(1 << 12, Math.ceil(bytes * UNITS_PER_BYTE));
 	const keys: string[] = [];
-	const unitArticle = new GrowableInt32(1 << 12);
-	const unitParagraph = new GrowableInt32(1 << 12);
-	const runs = new GrowableInt32(1 << 12);
-	// Unit u's runs are runs[runStarts[u] .. runStarts[u + 1]); always one entry ahead of the units.
-	const runStarts = new GrowableInt32(1 << 12);
-	runStarts.push(0);
-	const words = new WordIndexBuilder();
+	const unitArticle = new GrowableInt32(unitCapacity);
+	const unitParagraph = new GrowableInt32(unitCapacity);
+	const words = new WordIndexBuilder(Math.ceil(bytes * POSTINGS_PER_BYTE), Math.ceil(bytes * WORDS_PER_BYTE));
 	/** First unit of each article added (by article index), -1 for none. */
 	let firstUnits = new Int32Array(256).fill(-1);
 	let articleCount = 0;
@@ -52,20 +72,15 @@ export function createIndexBuilder(): IndexBuilder {
 		unitParagraph.push(paragraph);
 		if (normalized) {
 			const key = normalized.keys[paragraph]!;
-			for (const value of normalized.runs[paragraph]!) {
-				runs.push(value);
-			}
-
 			keys.push(key);
 			words.addKey(key);
 		} else {
-			const key = normalizeCompact(text, runs);
+			// Offset maps are not kept (see unitHighlights): 9 MB at 100,000 paragraphs for a few highlights.
+			const key = normalizeCompact(text, ignoredRuns);
 			keys.push(key);
 			// The normaliser's buffer still holds this key's units: tokenise them in place.
 			words.addUnit(lastKeyUnits(), key.length);
 		}
-
-		runStarts.push(runs.length);
 	};
 
 	return {
@@ -93,8 +108,10 @@ export function createIndexBuilder(): IndexBuilder {
 			highestArticle = Math.max(highestArticle, articleIndex);
 			articleCount++;
 			addUnit(articleIndex, 0, article.title, normalized);
-			for (const [position, paragraph] of article.paragraphs.entries()) {
-				addUnit(articleIndex, position + 1, paragraph, normalized);
+			// With normalised data the texts are not read (a library's paragraphs unpack when read).
+			const count = article.paragraphs.length;
+			for (let position = 0; position < count; position++) {
+				addUnit(articleIndex, position + 1, normalized ? '' : article.paragraphs[position]!, normalized);
 			}
 		},
 
@@ -120,8 +137,6 @@ export function createIndexBuilder(): IndexBuilder {
 				unitParagraph: unitParagraph.view(),
 				titleUnits,
 				keys: keys.slice(),
-				offsetRuns: runs.view(),
-				offsetRunStarts: runStarts.view(),
 				words: words.snapshot(),
 				unitOrder: inOrder ? undefined : articleOrder(titleUnits, unitArticle, units),
 			};

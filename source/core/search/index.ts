@@ -4,7 +4,7 @@
  * buildSearchIndex at once); then search a snapshot on each keystroke.
  */
 export {buildSearchIndex} from './build-index.js';
-export {createIndexBuilder, type IndexBuilder} from './index-builder.js';
+export {createIndexBuilder, type IndexBuilder, type IndexBuilderOptions} from './index-builder.js';
 export {NORMALIZER_VERSION, isNormalizedArticle, normalizeArticle, type NormalizedArticle} from './normalized-article.js';
 export {normalizeForSearch, type NormalizedText} from './normalize.js';
 export {parseQuery, type ParsedQuery, type QueryTerm, type TermKind} from './query.js';

@@ -10,7 +10,7 @@ export type SourceMap = (keyIndex: number) => number;
  * The map stored in compact form: pairs (key index, shift) in
  * `runs[from .. to)`, sorted by key index; the shift before the first pair is 0.
  */
-export function compactSourceMap(runs: Int32Array, from: number, to: number): SourceMap {
+export function compactSourceMap(runs: ArrayLike<number>, from: number, to: number): SourceMap {
 	if (from === to) {
 		return keyIndex => keyIndex;
 	}

@@ -28,7 +28,8 @@ const WANTED = [
 const PLACES = [...range(0x80, 0x9F), ...range(0xC0, 0xFF).filter(unit => unit !== 0xD7 && unit !== 0xF7)];
 
 const SWAP = (() => {
-	const swap = new Uint16Array(0x10000).map((_, unit) => unit);
+	const swap = new Uint16Array(0x10000);
+	for (let unit = 0; unit < swap.length; unit++) swap[unit] = unit;
 	for (const [position, unit] of WANTED.entries()) {
 		const place = PLACES[position]!;
 		swap[unit] = place;

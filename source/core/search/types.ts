@@ -51,9 +51,6 @@ export type SearchIndex = {
 	readonly titleUnits: Int32Array;
 	/** Search key of each unit (see normalizeForSearch), in the packed alphabet (packed.ts). */
 	readonly keys: readonly string[];
-	/** Offset maps in compact form: unit u's pairs are offsetRuns[offsetRunStarts[u] .. offsetRunStarts[u + 1]). */
-	readonly offsetRuns: Int32Array;
-	readonly offsetRunStarts: Int32Array;
 	readonly words: WordIndex;
 	/** Every unit by (article, paragraph); undefined when unit numbers are already in that order. */
 	readonly unitOrder: Int32Array | undefined;

@@ -42,7 +42,18 @@ export class WordIndexBuilder {
 	private scratch = new Uint16Array(1024);
 	private text: string | undefined;
 
-	constructor() {
+	/** Room to reserve for postings and words (see IndexBuilderOptions in index-builder.ts). */
+	constructor(expectedPostings = 0, expectedWords = 0) {
+		if (expectedPostings > this.pool.length) this.pool = new Int32Array(expectedPostings);
+		if (expectedWords > this.starts.length) {
+			this.words = new Int32Array(FIELDS * expectedWords);
+			this.starts = new Int32Array(expectedWords + 2);
+			this.heads = new Int32Array(expectedWords + 2);
+			// Words average under eight units with their separator.
+			this.chars = new Uint16Array(expectedWords * 8);
+			// At most half full (see addToken): the power of two above twice the words.
+			this.slots = new Int32Array(2 ** Math.ceil(Math.log2(expectedWords * 2)));
+		}
 		this.chars[0] = 0x0A;
 		this.starts[0] = 1;
 	}

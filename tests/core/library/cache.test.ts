@@ -138,7 +138,7 @@ describe('the library cache', () => {
 				await writeFile(file, bytes);
 			},
 			// Well-formed but wrong search data: one key too few for the paragraphs.
-			rewrite(article => ({...article, normalized: {keys: article.normalized.keys.slice(1), runs: article.normalized.runs}})),
+			rewrite(article => ({...article, normalized: {keys: article.normalized.keys.slice(1)}})),
 			rewrite(article => (article.title === 'Short 0' ? {...article, title: 'Short zero'} : article)),
 		];
 		for (const hurt of damage) {

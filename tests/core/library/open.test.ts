@@ -110,7 +110,8 @@ describe('openLibrary', () => {
 		let partial: {indexed: number; first: number | undefined; last: number} | undefined;
 		library.subscribe(() => {
 			const {indexed, total} = library.getSnapshot().progress;
-			if (partial !== undefined || indexed === 0 || indexed >= total - 5) return;
+			// Articles 0 and 1 indexed at least ('w1' is in article 1), not all: however the slices fell.
+			if (partial !== undefined || indexed < 2 || indexed >= total - 5) return;
 			const index = library.searchIndex()!;
 			partial = {
 				indexed,

@@ -25,6 +25,16 @@ describe('binary shard format', () => {
 		expect(articles[1]!.normalized.keys.some(key => [...key].some(character => character.charCodeAt(0) > 0xff))).toBe(true);
 	});
 
+	it('encodes into a reused buffer exactly as into a new one, whatever it held', () => {
+		const fresh = encodeShardBytes('v1', articles);
+		const dirty = Buffer.alloc(fresh.length + 100, 0xAB);
+		const reused = encodeShardBytes('v1', articles, dirty);
+		expect(reused.buffer).toBe(dirty.buffer);
+		expect(Buffer.compare(reused, fresh)).toBe(0);
+		// Too small: a new buffer.
+		expect(encodeShardBytes('v1', articles, Buffer.alloc(10)).length).toBe(fresh.length);
+	});
+
 	it('stores packed Arabic keys one byte per character', () => {
 		const [first] = articles;
 		const bytes = encodeShardBytes('v', [first!]);

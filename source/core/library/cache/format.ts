@@ -124,8 +124,8 @@ export function decodeManifest(text: string): Map<string, CachedEntry> | undefin
 }
 
 /** The shard file's bytes (see shard-format.ts). */
-export function encodeShard(articles: readonly CachedArticle[]): Buffer {
-	return encodeShardBytes(CACHE_VERSION, articles);
+export function encodeShard(articles: readonly CachedArticle[], into?: Buffer): Buffer {
+	return encodeShardBytes(CACHE_VERSION, articles, into);
 }
 
 /** Articles by slot; undefined when the shard is not valid (its articles are then read from their files). */

@@ -5,15 +5,15 @@
  * garbage (the larger part of the resident memory once indexed); here each
  * string is made straight from its bytes, and texts and keys are stored
  * packed (search/packed.ts, search/packed-text.ts), as Latin-1 when they fit:
- * a paragraph comes back as the one-byte string the library keeps. Nothing
- * else is allocated per unit but its offset pairs.
+ * a paragraph comes back as the one-byte string the library keeps, and
+ * nothing else is allocated per unit.
  *
  * Layout, little-endian: the magic `QARISHRD`, the version (u32 length +
  * UTF-8), the article count (u32), then per article: path (string), size and
  * mtime (f64 each), unit count (u32: the title, then each paragraph), and per
  * unit its packed text and its key (each a packed string: u8 kind, 0 Latin-1
- * or 1 UTF-16LE; u32 length in bytes; the bytes) and its offset pairs (u32
- * count of values, then i32 each). A string is a u32 byte length and UTF-8.
+ * or 1 UTF-16LE; u32 length in bytes; the bytes). A string is a u32 byte
+ * length and UTF-8.
  *
  * Everything is bounds-checked when read: a truncated or corrupt shard, or one
  * of another version, decodes to undefined, never to a crash or to text that
@@ -34,7 +34,12 @@ function isLatin1(text: string): boolean {
 	return true;
 }
 
-export function encodeShardBytes(version: string, articles: readonly CachedArticle[]): Buffer {
+/**
+ * The shard's bytes; written into `into` when it is large enough (the cache
+ * writes shards one at a time through one buffer: 200 shards of 0.4 MB each
+ * otherwise leave that much churn in the C allocator, which keeps it).
+ */
+export function encodeShardBytes(version: string, articles: readonly CachedArticle[], into?: Buffer): Buffer {
 	// Sizes first, so the shard is one allocation.
 	const packedSize = (text: string): number => 1 + 4 + (isLatin1(text) ? text.length : text.length * 2);
 	const packedUnits = articles.map(article => [packText(article.title), ...(packedSource(article.paragraphs) ?? article.paragraphs.map(packText))]);
@@ -43,11 +48,10 @@ export function encodeShardBytes(version: string, articles: readonly CachedArtic
 		total += 4 + Buffer.byteLength(article.path) + 8 + 8 + 4;
 		for (const [unit, text] of packedUnits[position]!.entries()) {
 			total += packedSize(text) + packedSize(article.normalized.keys[unit] ?? '');
-			total += 4 + (4 * (article.normalized.runs[unit]?.length ?? 0));
 		}
 	}
 
-	const bytes = Buffer.alloc(total);
+	const bytes = into !== undefined && into.length >= total ? into.subarray(0, total) : Buffer.alloc(total);
 	let at = bytes.write(MAGIC, 0, 'latin1');
 	const string = (text: string): void => {
 		const length = bytes.write(text, at + 4, 'utf8');
@@ -74,12 +78,11 @@ export function encodeShardBytes(version: string, articles: readonly CachedArtic
 		for (const [unit, text] of units.entries()) {
 			packed(text);
 			packed(article.normalized.keys[unit] ?? '');
-			const runs = article.normalized.runs[unit] ?? [];
-			at = bytes.writeUInt32LE(runs.length, at);
-			for (const value of runs) at = bytes.writeInt32LE(value, at);
 		}
 	}
 
+	// Every byte is written (a reused buffer holds no stale ones) exactly when the sizes above are right.
+	if (at !== total) throw new Error(`shard encoding wrote ${at} bytes of ${total}`);
 	return bytes;
 }
 
@@ -103,10 +106,6 @@ class Reader {
 
 	u32(): number {
 		return this.bytes.readUInt32LE(this.#need(4));
-	}
-
-	i32(): number {
-		return this.bytes.readInt32LE(this.#need(4));
 	}
 
 	f64(): number {
@@ -146,22 +145,16 @@ export function decodeShardBytes(bytes: Buffer, version: string): CachedArticle[
 			const size = reader.f64();
 			const mtimeMs = reader.f64();
 			const units = reader.u32();
-			// Every unit takes at least 13 bytes: a count this large cannot be real.
-			if (units < 1 || units * 13 > bytes.length - reader.at) return undefined;
+			// Every unit takes at least 10 bytes: a count this large cannot be real.
+			if (units < 1 || units * 10 > bytes.length - reader.at) return undefined;
 			const texts: string[] = [];
 			const keys: string[] = [];
-			const runs: number[][] = [];
 			for (let unit = 0; unit < units; unit++) {
 				texts.push(reader.packed());
 				keys.push(reader.packed());
-				const values = reader.u32();
-				if (values * 4 > bytes.length - reader.at) return undefined;
-				const pairs = new Array<number>(values);
-				for (let value = 0; value < values; value++) pairs[value] = reader.i32();
-				runs.push(pairs);
 			}
 			const [title = '', ...paragraphs] = texts;
-			articles.push({path, size, mtimeMs, title: packText(title), paragraphs: packedParagraphs(paragraphs), normalized: {keys, runs}});
+			articles.push({path, size, mtimeMs, title: packText(title), paragraphs: packedParagraphs(paragraphs), normalized: {keys}});
 		}
 		return reader.at === bytes.length ? articles : undefined;
 	} catch (error) {

@@ -28,6 +28,9 @@ export class LibraryCache {
 	#writable = true;
 	#prepared: Promise<boolean> | undefined;
 	#scratch = Buffer.allocUnsafe(1 << 20);
+	/** Shards are encoded into this, one write at a time (see writeShard). */
+	#writeBuffer: Buffer | undefined;
+	#writing = false;
 
 	constructor(directory: string, libraryKey: string) {
 		this.#directory = directory;
@@ -73,12 +76,19 @@ export class LibraryCache {
 	async writeShard(articles: readonly CachedArticle[]): Promise<string | undefined> {
 		if (!(await this.#prepare())) return undefined;
 		const name = `${this.#key}-${Date.now().toString(36)}-${randomBytes(6).toString('hex')}`;
+		// One shared buffer for writes that come one after another (the library's do); an overlapping one gets its own.
+		const shared = !this.#writing;
+		this.#writing ||= shared;
 		try {
-			await writeWithoutSync(this.#shardPath(name), encodeShard(articles));
+			const bytes = encodeShard(articles, shared ? this.#writeBuffer : undefined);
+			if (shared && bytes.buffer !== this.#writeBuffer?.buffer) this.#writeBuffer = Buffer.allocUnsafe(Math.max(bytes.length, 1 << 20));
+			await writeWithoutSync(this.#shardPath(name), bytes);
 			return name;
 		} catch {
 			this.#writable = false;
 			return undefined;
+		} finally {
+			if (shared) this.#writing = false;
 		}
 	}
 
