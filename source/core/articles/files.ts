@@ -82,9 +82,13 @@ async function filesOf(target: Target): Promise<{files: LibraryFile[]; warnings:
 
 /** Keeps the first of several paths that lead to the same real file. */
 async function withoutDuplicates<T extends {file: LibraryFile}>(entries: readonly T[]): Promise<T[]> {
-	const realPaths = await Promise.all(
-		entries.map(async ({file}) => file.realPath ?? realpath(file.absolutePath).catch(() => file.absolutePath)),
-	);
+	// Only the files whose real path the scan does not know cost a call (and a promise): not 10,000 of them.
+	const realPaths: string[] = entries.map(({file}) => file.realPath ?? '');
+	const unknown: {file: LibraryFile; index: number}[] = [];
+	for (const [index, {file}] of entries.entries()) if (file.realPath === undefined) unknown.push({file, index});
+	await Promise.all(unknown.map(async ({file, index}) => {
+		realPaths[index] = await realpath(file.absolutePath).catch(() => file.absolutePath);
+	}));
 	const seen = new Set<string>();
 	return entries.filter((_entry, index) => {
 		const real = realPaths[index] ?? '';

@@ -43,8 +43,24 @@ export function detectTextFormat(text: string): 'lines' | 'blocks' {
 /** Hard-wrapping tools and editors wrap at 72–80 columns; news paragraphs on one line run far longer. */
 const WRAPPED_LINE_MAX = 100;
 
+/**
+ * Only the title parseArticle would give: the library reads 10,000 titles
+ * before its first frame, and making every paragraph of each head was waste.
+ */
+export function parseTitle(text: string, format: FormatChoice): string | undefined {
+	const normalised = normaliseText(text);
+	if (format === 'markdown') return markdownBlocks(normalised)[0];
+	const groups = paragraphsByBlankLines(normalised);
+	const chosen = format === 'auto' ? formatOfGroups(groups) : format;
+	// The first group's first line is the first non-empty line, trimmed.
+	return chosen === 'lines' ? groups[0]?.[0] : groups[0]?.join(' ');
+}
+
 function detectNormalisedFormat(text: string): 'lines' | 'blocks' {
-	const blocks = paragraphsByBlankLines(text);
+	return formatOfGroups(paragraphsByBlankLines(text));
+}
+
+function formatOfGroups(blocks: readonly string[][]): 'lines' | 'blocks' {
 	const multiLine = blocks.filter(block => block.length > 1);
 	if (blocks.length < 2 || multiLine.length === 0) {
 		return 'lines';

@@ -38,6 +38,9 @@ const LINE_BREAKING = /[\n\v\f\r\u0085\u2028\u2029]/g;
 /** Every remaining C0 control, DEL and C1 control. */
 const CONTROL = /[\x00-\x1f\x7f-\x9f]/g;
 
+/** Anything the four replacements above could change: every escape sequence starts with a control (ESC or C1). */
+const NEEDS_SANITIZING = /[\x00-\x1f\x7f-\x9f\u2028\u2029]/;
+
 /**
  * Removes escape sequences (CSI, OSC, DCS/SOS/PM/APC, other ESC sequences, and
  * their C1 forms) and every C0 control, DEL and C1 control; expands a tab to
@@ -49,6 +52,8 @@ const CONTROL = /[\x00-\x1f\x7f-\x9f]/g;
  * collapsing of spaces.
  */
 export function sanitizeText(text: string): string {
+	// Most text (every id of a 10,000-file library, each made before the first frame) has nothing to remove.
+	if (!NEEDS_SANITIZING.test(text)) return text;
 	return text
 		.replace(ESCAPE_SEQUENCE, '')
 		.replaceAll('\t', ' '.repeat(TAB_SPACES))

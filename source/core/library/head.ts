@@ -4,7 +4,7 @@
  */
 import {closeSync, fstatSync, openSync, readFileSync, readSync} from 'node:fs';
 import {describeError, warning} from '../articles/messages.js';
-import {parseArticle} from '../articles/parse.js';
+import {parseTitle} from '../articles/parse.js';
 import {articleFromBytes, formatOf, tooLarge, type FileOutcome} from '../articles/read-file.js';
 import {detachedCopy} from '../search/packed-text.js';
 import type {LibraryFile} from '../articles/scan.js';
@@ -83,7 +83,7 @@ function titleOfHead(bytes: Uint8Array, file: LibraryFile): string | undefined {
 	if (end < 0) return undefined;
 	// Invalid bytes become U+FFFD here too; the warning comes with the whole read.
 	const text = Buffer.from(bytes.buffer, bytes.byteOffset, end + 1).toString('utf8');
-	const title = parseArticle(text, formatOf(file))?.title;
+	const title = parseTitle(text, formatOf(file));
 	// Not a slice of the head's text, which it would keep alive until the article loads.
 	return title === undefined ? undefined : detachedCopy(title);
 }

@@ -20,8 +20,11 @@ export function readingMarks(
 		const loaded = (article as {readonly status?: string}).status === undefined || (article as {readonly status?: string}).status === 'loaded';
 		const paragraph = loaded ? positions.getPosition(article.id) : undefined;
 		// Block = paragraph + 1, as the reader's focus.
+		const bookmarked = counts.get(article.id) ?? 0;
+		// Most articles have neither: no text to make (10,000 of them are walked before the first frame).
+		if (paragraph === undefined && bookmarked === 0) continue;
 		const progress = paragraph === undefined ? undefined : readingProgress(article, Math.min(paragraph + 1, article.paragraphs.length));
-		const text = articleMarks(counts.get(article.id) ?? 0, progress);
+		const text = articleMarks(bookmarked, progress);
 		if (text !== '') {
 			marks.set(article.id, text);
 		}

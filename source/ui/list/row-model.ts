@@ -17,6 +17,7 @@ export type ListColumns = {
 
 const COLUMN_GAP = 2;
 const MAX_ID_WIDTH = 32;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/u;
 
 /** `12 ¶`; `… ¶` while the article's paragraphs are still being read, `! ¶` when reading them failed. */
 export function paragraphCount(article: Article & {readonly status?: string}): string {
@@ -61,8 +62,9 @@ export function countWidths(articles: readonly Article[], marks: ListMarks = noM
 export function idWidth(articles: readonly Article[]): number {
 	let widest = 0;
 	for (const article of articles) {
-		// Past the limit nothing more matters; most ids are ASCII, where length is width.
-		widest = Math.max(widest, Math.min(MAX_ID_WIDTH, stringWidth(article.id.slice(0, 2 * MAX_ID_WIDTH))));
+		// Past the limit nothing more matters; most ids are printable ASCII, where length is width (stringWidth on 10,000 ids showed in the first frame).
+		const id = article.id.slice(0, 2 * MAX_ID_WIDTH);
+		widest = Math.max(widest, Math.min(MAX_ID_WIDTH, PRINTABLE_ASCII.test(id) ? id.length : stringWidth(id)));
 		if (widest >= MAX_ID_WIDTH) {
 			break;
 		}
