@@ -4,7 +4,9 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {loadLibrary} from '../../../source/core/articles/index.js';
 import {openLibrary} from '../../../source/core/library/index.js';
 import {search} from '../../../source/core/search/index.js';
-import {decodeShard, encodeShard, type CachedArticle} from '../../../source/core/library/cache/format.js';
+import {decodeShard, encodeShard, sealManifest, type CachedArticle} from '../../../source/core/library/cache/format.js';
+import {sealShardBytes} from '../../../source/core/library/cache/shard-format.js';
+import {packText} from '../../../source/core/search/packed-text.js';
 import {longArticle, makeWorkspace, openAndFinish, plain, writeTree} from './helpers.js';
 
 let workspace: Awaited<ReturnType<typeof makeWorkspace>>;
@@ -89,17 +91,30 @@ describe('the library cache', () => {
 		expect(manifest).not.toContain('n03.txt');
 	});
 
-	it('ignores and rebuilds a corrupt, truncated or other-version manifest', async () => {
+	it('ignores and rebuilds a corrupt, truncated, tampered or other-version manifest', async () => {
 		await openAndFinish([workspace.corpus], {cacheDir: workspace.cache});
 		const manifestFile = path.join(workspace.cache, (await cacheFiles(workspace.cache)).manifests[0]!);
 		const good = await readFile(manifestFile, 'utf8');
 		const expected = (await loadLibrary([workspace.corpus])).articles;
+		const wrapper = /^\{"crc32":"[0-9a-f]{8}","manifest":(.*)\}$/s;
+		const payload = wrapper.exec(good)?.[1];
+		expect(payload).toBeDefined();
+		expect(sealManifest(payload!)).toBe(good);
+		// Changes the checksum would catch, also made with a checksum that fits them (the rows are still checked).
+		const changed = [
+			payload!.replace(/"version":"[^"]+"/, '"version":"qari-library/999"'),
+			payload!.replace('"Short 0"', '"Short \\u001b[31m0"'),
+			payload!.replace(/,(\d+),"[0-9a-f]{16}-/, ',-1,"aaaaaaaaaaaaaaaa-'),
+			payload!.slice(0, Math.floor(payload!.length / 2)),
+		];
 		const damaged = [
 			good.slice(0, Math.floor(good.length / 2)),
+			good.slice(0, -1),
 			'not json at all',
-			good.replace(/"version":"[^"]+"/, '"version":"qari-library/999"'),
-			good.replace('"Short 0"', '"Short \\u001b[31m0"'),
-			good.replace(/,(\d+),"[0-9a-f]{16}-/, ',-1,"aaaaaaaaaaaaaaaa-'),
+			// One character of a title, the JSON still valid: only the checksum can tell.
+			good.replace('"Short 1', '"Short 7'),
+			good.replace(/"crc32":"[0-9a-f]{8}"/, '"crc32":"00000000"'),
+			...changed.flatMap(text => [good.replace(payload!, () => text), sealManifest(text)]),
 		];
 		for (const text of damaged) {
 			expect(text).not.toBe(good);
@@ -124,13 +139,13 @@ describe('the library cache', () => {
 		};
 		const damage = [
 			async (file: string) => truncate(file, Math.floor((await stat(file)).size / 2)),
-			// The same length, so only the check for control characters can tell.
-			async (file: string) => {
+			// The same length: the checksum tells, and with a checksum made to fit, the check for control characters.
+			...[false, true].map(seal => async (file: string) => {
 				const bytes = await readFile(file);
 				const at = bytes.indexOf('body 0');
 				if (at >= 0) bytes[at + 4] = 0x1b;
-				await writeFile(file, bytes);
-			},
+				await writeFile(file, seal ? sealShardBytes(bytes) : bytes);
+			}),
 			// One byte of the version changed.
 			async (file: string) => {
 				const bytes = await readFile(file);
@@ -151,6 +166,56 @@ describe('the library cache', () => {
 			expect(rebuilt.fromCache).toBe(30);
 			expect(plain(rebuilt.library)).toEqual(expected);
 		}
+	});
+
+	it('serves the file\'s exact text whenever any byte of a paragraph in a shard is changed, and rewrites the shard', async () => {
+		const vowelled = 'قَالَ الرَّئِيسُ فِي بَغْدَادَ';
+		await writeFile(path.join(workspace.corpus, 'n00.txt'), `Short 0\n${vowelled}\n`);
+		await openAndFinish([workspace.corpus], {cacheDir: workspace.cache});
+		const expected = (await loadLibrary([workspace.corpus])).articles;
+		expect(expected[0]?.paragraphs).toEqual([vowelled]);
+		const shardDir = path.join(workspace.cache, 'shards');
+		// Packed, the paragraph is one byte a character (search/packed-text.ts): find it in whichever shard holds it now.
+		const packed = Buffer.from(packText(vowelled), 'latin1');
+		const holder = async () => {
+			for (const name of await readdir(shardDir)) {
+				const bytes = await readFile(path.join(shardDir, name));
+				const at = bytes.indexOf(packed);
+				if (at >= 0) return {name, bytes, at};
+			}
+			throw new Error('no shard holds the paragraph');
+		};
+
+		const damage: Array<(bytes: Buffer, at: number) => void> = [];
+		for (let offset = 0; offset < packed.length; offset++) {
+			damage.push((bytes, at) => {
+				bytes[at + offset] = bytes[at + offset]! ^ 0xff;
+			});
+		}
+		// A haraka moved onto the letter before it: the same bytes in another order.
+		const haraka = /[\u064b-\u0652]/;
+		for (let index = 1; index < vowelled.length; index++) {
+			if (!haraka.test(vowelled[index]!) || haraka.test(vowelled[index - 1]!)) continue;
+			damage.push((bytes, at) => {
+				[bytes[at + index - 1], bytes[at + index]] = [bytes[at + index]!, bytes[at + index - 1]!];
+			});
+		}
+		expect(damage.length).toBeGreaterThan(packed.length + 5);
+
+		for (const hurt of damage) {
+			const {name, bytes, at} = await holder();
+			hurt(bytes, at);
+			await writeFile(path.join(shardDir, name), bytes);
+			const {library} = await warmOpen();
+			expect(library.getSnapshot().articles[0]?.paragraphs).toEqual([vowelled]);
+			expect(plain(library)).toEqual(expected);
+			// The damaged shard is replaced by one written from the files.
+			expect(await readdir(shardDir)).not.toContain(name);
+		}
+		const {library, fromCache} = await warmOpen();
+		expect(fromCache).toBe(30);
+		expect(plain(library)).toEqual(expected);
+		expect(search(library.searchIndex()!, 'بغداد')[0]?.articleIndex).toBe(0);
 	});
 
 	it('works without a cache when the cache directory cannot be made', async () => {

@@ -1,7 +1,10 @@
+import * as zlib from 'node:zlib';
 import {describe, expect, it} from 'vitest';
+import {crc32, crc32Portable} from '../../../source/core/library/cache/checksum.js';
 import {decodeShard, encodeShard, type CachedArticle} from '../../../source/core/library/cache/format.js';
-import {decodeShardBytes, encodeShardBytes} from '../../../source/core/library/cache/shard-format.js';
+import {decodeShardBytes, encodeShardBytes, sealShardBytes, SHARD_CHECKSUM_AT} from '../../../source/core/library/cache/shard-format.js';
 import {normalizeArticle} from '../../../source/core/search/index.js';
+import {packText} from '../../../source/core/search/packed-text.js';
 
 const article = (path: string, title: string, paragraphs: string[]): CachedArticle => ({
 	path,
@@ -57,27 +60,86 @@ describe('binary shard format', () => {
 		expect(decodeShardBytes(Buffer.from('{"version":1}'), 'v1')).toBeUndefined();
 	});
 
-	it('rejects impossible counts and key kinds without throwing', () => {
+	it('detects every single byte flipped, anywhere in the shard', () => {
 		const bytes = encodeShardBytes('v1', articles);
-		// The article count, just after the magic and the version.
-		const countAt = 8 + 4 + 2;
+		expect(decodeShardBytes(bytes, 'v1')).toBeDefined();
+		for (let at = 0; at < bytes.length; at++) {
+			for (const mask of [0xff, 0x01, 0x80]) {
+				const changed = Buffer.from(bytes);
+				changed[at] = changed[at]! ^ mask;
+				expect(decodeShardBytes(changed, 'v1'), `byte ${at} ^ ${mask}`).toBeUndefined();
+			}
+		}
+	});
+
+	it('detects any byte of a paragraph overwritten, and harakat moved', () => {
+		const vowelled = article('/v.txt', 'عنوان', ['قَالَ الرَّئِيسُ فِي بَغْدَادَ', 'second paragraph']);
+		const bytes = encodeShard([vowelled]);
+		expect(decodeShard(bytes)).toEqual([vowelled]);
+		// Packed, an Arabic paragraph is one byte a character (search/packed-text.ts).
+		const paragraph = Buffer.from(packText(vowelled.paragraphs[0]!), 'latin1');
+		const start = bytes.indexOf(paragraph);
+		expect(start).toBeGreaterThan(0);
+		for (let at = start; at < start + paragraph.length; at++) {
+			for (let value = 0; value < 256; value++) {
+				if (value === bytes[at]) continue;
+				const changed = Buffer.from(bytes);
+				changed[at] = value;
+				expect(decodeShard(changed), `byte ${at - start} set to ${value}`).toBeUndefined();
+			}
+		}
+		// Each haraka swapped with the letter before it: the same bytes, the same length.
+		const text = vowelled.paragraphs[0]!;
+		let swaps = 0;
+		for (let index = 1; index < text.length; index++) {
+			if (!/[\u064b-\u0652]/.test(text[index]!) || /[\u064b-\u0652]/.test(text[index - 1]!)) continue;
+			const changed = Buffer.from(bytes);
+			[changed[start + index - 1], changed[start + index]] = [bytes[start + index]!, bytes[start + index - 1]!];
+			expect(decodeShard(changed)).toBeUndefined();
+			swaps++;
+		}
+		expect(swaps).toBeGreaterThan(5);
+	});
+
+	it('still rejects impossible counts and key kinds, without throwing, when the checksum fits them', () => {
+		const bytes = encodeShardBytes('v1', articles);
+		// The article count, just after the magic, the checksum and the version.
+		const countAt = 8 + 4 + 4 + 2;
 		for (const count of [0xffffffff, 3, 1]) {
 			const changed = Buffer.from(bytes);
 			changed.writeUInt32LE(count, countAt);
 			expect(decodeShardBytes(changed, 'v1')).toBeUndefined();
+			expect(decodeShardBytes(sealShardBytes(changed), 'v1')).toBeUndefined();
 		}
-		// Every single byte flipped: undefined or a shard, never an exception.
-		for (let at = 0; at < bytes.length; at++) {
+		// Every single byte of the payload flipped and the checksum made to fit: undefined or a shard, never an exception.
+		for (let at = SHARD_CHECKSUM_AT + 4; at < bytes.length; at++) {
 			const changed = Buffer.from(bytes);
 			changed[at] = changed[at]! ^ 0xff;
-			expect(() => decodeShardBytes(changed, 'v1')).not.toThrow();
+			expect(() => decodeShardBytes(sealShardBytes(changed), 'v1')).not.toThrow();
 		}
 	});
 
-	it('rejects text with control characters (a shard not written by qari)', () => {
+	it('rejects text with control characters (a shard not written by qari), even with a checksum that fits', () => {
 		const bytes = encodeShard([article('/a.txt', 'Title', ['body 0'])]);
 		const at = bytes.indexOf('body 0');
 		bytes[at + 4] = 0x1b;
 		expect(decodeShard(bytes)).toBeUndefined();
+		expect(decodeShard(sealShardBytes(bytes))).toBeUndefined();
+		bytes[at + 4] = '0'.charCodeAt(0);
+		expect(decodeShard(sealShardBytes(bytes))).toBeDefined();
+	});
+});
+
+describe('the cache checksum', () => {
+	it('is the standard CRC-32, natively and from the table alike', () => {
+		const check = Buffer.from('123456789');
+		expect(crc32(check)).toBe(0xcbf43926);
+		expect(crc32Portable(check)).toBe(0xcbf43926);
+		expect(crc32Portable(new Uint8Array())).toBe(0);
+		const shard = encodeShardBytes('v1', articles);
+		expect(crc32Portable(shard)).toBe(crc32(shard));
+		// zlib's own where this Node has it (≥ 20.15), so that is what the line above compared with.
+		const native = (zlib as {crc32?: (data: Uint8Array) => number}).crc32;
+		if (native !== undefined) expect(native(shard)).toBe(crc32(shard));
 	});
 });

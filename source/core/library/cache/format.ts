@@ -4,21 +4,25 @@
  * file like any other and may be stale, truncated, corrupt or from another qari.
  *
  * - `library-<key>.json`, the manifest: one small row per article (path, size,
- *   mtime, title, paragraph count, where its data is), read before the first frame.
+ *   mtime, title, paragraph count, where its data is), read before the first
+ *   frame. Wrapped as `{"crc32":"<8 hex>","manifest":{…}}`, the checksum over
+ *   the exact bytes of the inner object (still JSON, one read, no copy to check).
  * - `shards/<key>-<name>.shard`: paragraphs and normalised search data of up to
- *   {@link SHARD_ARTICLES} articles, read in the background (binary: shard-format.ts).
+ *   {@link SHARD_ARTICLES} articles, read in the background (binary, with a
+ *   checksum over its payload: shard-format.ts).
  */
 import {createHash} from 'node:crypto';
 import path from 'node:path';
 import {NORMALIZER_VERSION, type NormalizedArticle} from '../../search/index.js';
 import {packedHasControl, packedSource} from '../../search/packed-text.js';
+import {crc32} from './checksum.js';
 import {decodeShardBytes, encodeShardBytes} from './shard-format.js';
 
 /**
  * Bump when the cache layout changes, or when parsing or sanitising articles
  * changes what a file turns into (source/core/articles): old caches are then ignored.
  */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 const PARSER_VERSION = 1;
 export const CACHE_VERSION = `qari-library/${CACHE_FORMAT}/parser-${PARSER_VERSION}/normalize-${NORMALIZER_VERSION}`;
 
@@ -68,6 +72,16 @@ const isText = (value: unknown): value is string => typeof value === 'string' &&
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
+const MANIFEST_START = /^\{"crc32":"([0-9a-f]{8})","manifest":$/;
+const manifestStart = (checksum: number): string => `{"crc32":"${checksum.toString(16).padStart(8, '0')}","manifest":`;
+/** The wrapper's length before the inner object (ASCII: characters and bytes alike). */
+const MANIFEST_START_LENGTH = manifestStart(0).length;
+
+/** The manifest file's text: `payload` (JSON) wrapped with its checksum. */
+export function sealManifest(payload: string): string {
+	return `${manifestStart(crc32(Buffer.from(payload, 'utf8')))}${payload}}`;
+}
+
 export function encodeManifest(entries: readonly CachedEntry[]): string {
 	const rows = entries.map(entry => [
 		entry.path,
@@ -79,14 +93,18 @@ export function encodeManifest(entries: readonly CachedEntry[]): string {
 		entry.slot,
 		entry.invalidEncoding ?? null,
 	]);
-	return JSON.stringify({version: CACHE_VERSION, entries: rows});
+	return sealManifest(JSON.stringify({version: CACHE_VERSION, entries: rows}));
 }
 
-/** Entries by path; undefined when the text is not a valid manifest of this version (all of it is ignored). */
-export function decodeManifest(text: string): Map<string, CachedEntry> | undefined {
+/** Entries by path; undefined when the file's bytes are not a whole, valid manifest of this version (all of it is ignored). */
+export function decodeManifest(bytes: Buffer): Map<string, CachedEntry> | undefined {
+	const end = bytes.length - 1;
+	if (end < MANIFEST_START_LENGTH || bytes[end] !== 0x7d) return undefined;
+	const checksum = MANIFEST_START.exec(bytes.toString('latin1', 0, MANIFEST_START_LENGTH))?.[1];
+	if (checksum === undefined || Number.parseInt(checksum, 16) !== crc32(bytes.subarray(MANIFEST_START_LENGTH, end))) return undefined;
 	let data: unknown;
 	try {
-		data = JSON.parse(text);
+		data = JSON.parse(bytes.toString('utf8', MANIFEST_START_LENGTH, end));
 	} catch {
 		return undefined;
 	}

@@ -8,21 +8,27 @@
  * a paragraph comes back as the one-byte string the library keeps, and
  * nothing else is allocated per unit.
  *
- * Layout, little-endian: the magic `QARISHRD`, the version (u32 length +
- * UTF-8), the article count (u32), then per article: path (string), size and
- * mtime (f64 each), unit count (u32: the title, then each paragraph), and per
- * unit its packed text and its key (each a packed string: u8 kind, 0 Latin-1
- * or 1 UTF-16LE; u32 length in bytes; the bytes). A string is a u32 byte
- * length and UTF-8.
+ * Layout, little-endian: the magic `QARISHRD`, the CRC-32 of every byte after
+ * it (u32, checksum.ts), the version (u32 length + UTF-8), the article count
+ * (u32), then per article: path (string), size and mtime (f64 each), unit
+ * count (u32: the title, then each paragraph), and per unit its packed text
+ * and its key (each a packed string: u8 kind, 0 Latin-1 or 1 UTF-16LE; u32
+ * length in bytes; the bytes). A string is a u32 byte length and UTF-8.
  *
- * Everything is bounds-checked when read: a truncated or corrupt shard, or one
- * of another version, decodes to undefined, never to a crash or to text that
- * was not there.
+ * Everything is checked when read: a truncated or corrupt shard, or one of
+ * another version, decodes to undefined, never to a crash or to text that was
+ * not there. The checksum catches bytes overwritten in place, which would
+ * otherwise decode to other text of the same length (a haraka moved, a letter
+ * changed); the bounds checks still guard against a shard whose checksum fits.
  */
 import {packedParagraphs, packedSource, packText} from '../../search/packed-text.js';
+import {crc32} from './checksum.js';
 import type {CachedArticle} from './format.js';
 
 const MAGIC = 'QARISHRD';
+/** Where the checksum is, and where the bytes it covers begin. */
+export const SHARD_CHECKSUM_AT = MAGIC.length;
+const PAYLOAD_AT = SHARD_CHECKSUM_AT + 4;
 const LATIN1 = 0;
 const UTF16 = 1;
 
@@ -43,7 +49,7 @@ export function encodeShardBytes(version: string, articles: readonly CachedArtic
 	// Sizes first, so the shard is one allocation.
 	const packedSize = (text: string): number => 1 + 4 + (isLatin1(text) ? text.length : text.length * 2);
 	const packedUnits = articles.map(article => [packText(article.title), ...(packedSource(article.paragraphs) ?? article.paragraphs.map(packText))]);
-	let total = MAGIC.length + 4 + Buffer.byteLength(version) + 4;
+	let total = PAYLOAD_AT + 4 + Buffer.byteLength(version) + 4;
 	for (const [position, article] of articles.entries()) {
 		total += 4 + Buffer.byteLength(article.path) + 8 + 8 + 4;
 		for (const [unit, text] of packedUnits[position]!.entries()) {
@@ -52,7 +58,8 @@ export function encodeShardBytes(version: string, articles: readonly CachedArtic
 	}
 
 	const bytes = into !== undefined && into.length >= total ? into.subarray(0, total) : Buffer.alloc(total);
-	let at = bytes.write(MAGIC, 0, 'latin1');
+	bytes.write(MAGIC, 0, 'latin1');
+	let at = PAYLOAD_AT;
 	const string = (text: string): void => {
 		const length = bytes.write(text, at + 4, 'utf8');
 		bytes.writeUInt32LE(length, at);
@@ -83,6 +90,12 @@ export function encodeShardBytes(version: string, articles: readonly CachedArtic
 
 	// Every byte is written (a reused buffer holds no stale ones) exactly when the sizes above are right.
 	if (at !== total) throw new Error(`shard encoding wrote ${at} bytes of ${total}`);
+	return sealShardBytes(bytes);
+}
+
+/** Writes the checksum of the shard's payload into its header (done last when encoding). */
+export function sealShardBytes(bytes: Buffer): Buffer {
+	bytes.writeUInt32LE(crc32(bytes.subarray(PAYLOAD_AT)), SHARD_CHECKSUM_AT);
 	return bytes;
 }
 
@@ -135,8 +148,10 @@ class Reader {
 export function decodeShardBytes(bytes: Buffer, version: string): CachedArticle[] | undefined {
 	try {
 		const reader = new Reader(bytes);
-		if (bytes.length < MAGIC.length || bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
-		reader.at = MAGIC.length;
+		if (bytes.length < PAYLOAD_AT || bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
+		// One pass over the bytes (~0.1 ms for a shard of 48 articles), before any is believed.
+		if (bytes.readUInt32LE(SHARD_CHECKSUM_AT) !== crc32(bytes.subarray(PAYLOAD_AT))) return undefined;
+		reader.at = PAYLOAD_AT;
 		if (reader.string() !== version) return undefined;
 		const count = reader.u32();
 		const articles: CachedArticle[] = [];

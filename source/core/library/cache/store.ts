@@ -39,8 +39,7 @@ export class LibraryCache {
 
 	async readManifest(): Promise<Map<string, CachedEntry>> {
 		try {
-			const text = await readFile(manifestPath(this.#directory, this.#key), 'utf8');
-			return decodeManifest(text) ?? new Map();
+			return decodeManifest(await readFile(manifestPath(this.#directory, this.#key))) ?? new Map();
 		} catch {
 			return new Map();
 		}
