@@ -7,7 +7,8 @@ import {BookmarksScreen} from './ui/bookmarks/bookmarks-screen.js';
 import {bookmarkEntries} from './ui/bookmarks/entries.js';
 import {readingMarks} from './ui/bookmarks/reading-marks.js';
 import {useStore} from './ui/bookmarks/use-store.js';
-import {listGeometry, readerGeometry} from './ui/geometry.js';
+import {listGeometry, readerGeometry, usableTextWidth} from './ui/geometry.js';
+import {helpView} from './ui/help/help-view.js';
 import {useKeys} from './ui/hooks/use-keys.js';
 import {useLibrary, useOpenArticle, useTitleFilter} from './ui/hooks/use-library.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
@@ -69,8 +70,9 @@ export default function App({library, bidi, shape, store, textWidth = DEFAULT_TE
 	const listRows = useTitleFilter(library, state.listFilter);
 	const rowCount = listRows?.length ?? articles.length;
 	// The measure outlives snapshots: it reads the library's latest and re-measures an article once it has loaded.
+	// With the terminal's usable text width, which `+` does not go past (ui/state/text-width.ts).
 	const measure = useMemo(
-		() => createMeasure(source, size, settings, rowCount, state.textWidth, placeholders),
+		() => ({...createMeasure(source, size, settings, rowCount, state.textWidth, placeholders), textArea: usableTextWidth(size)}),
 		[source, size, settings, rowCount, state.textWidth, placeholders],
 	);
 	const storeActions = useStore(store, articles, state.reader, dispatch);
@@ -125,7 +127,10 @@ export default function App({library, bidi, shape, store, textWidth = DEFAULT_TE
 	);
 
 	const articleAt = useCallback((index: number) => library.getSnapshot().articles[index], [library]);
-	useKeys({state, measure, bindings, matchBlocks: matches.blocks, entries, listRows, articleAt}, dispatch, storeActions);
+	// The overlay's size where it is drawn: the reader's body, or the list's rows.
+	const helpHeight = state.screen === 'reader' ? readerGeometry(size, state.textWidth).bodyHeight : listGeometry(size).listHeight;
+	const help = state.help ? helpView(bindings, translator, size.columns, helpHeight) : undefined;
+	useKeys({state, measure, bindings, matchBlocks: matches.blocks, entries, listRows, articleAt, helpView: help}, dispatch, storeActions);
 
 	const geometry = readerGeometry(size, state.textWidth);
 	const jumping = state.jump !== undefined && geometry.statusBar;
@@ -154,6 +159,7 @@ export default function App({library, bidi, shape, store, textWidth = DEFAULT_TE
 						geometry={jumping ? {...geometry, statusBar: false} : geometry}
 						columns={size.columns}
 						help={state.help}
+						helpTop={state.helpTop}
 						settings={settings}
 						highlights={matches.styles}
 						notice={state.notice}
@@ -182,6 +188,7 @@ export default function App({library, bidi, shape, store, textWidth = DEFAULT_TE
 					geometry={listGeometry(size)}
 					columns={size.columns}
 					help={state.help}
+					helpTop={state.helpTop}
 					settings={settings}
 					marks={listMarks}
 				/>

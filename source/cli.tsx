@@ -72,8 +72,8 @@ async function main(): Promise<void> {
 			const interactive = import('./cli/interactive.js');
 			interactive.catch(() => undefined); // Awaited below; not unhandled if loading fails first.
 			// Titles only: paragraphs and the search index load behind the first frame.
+			// Its warnings are printed once the screen is closed (runInteractive), where they stay visible.
 			const library = await openInteractiveLibrary(request.paths, seedsDirectory, env);
-			reportWarnings(library.getSnapshot().warnings, process.stderr);
 			const {runInteractive} = await interactive;
 			await runInteractive({
 				library,

@@ -4,6 +4,7 @@
  * drawn in the language, theme and key table the settings resolve to.
  */
 import process from 'node:process';
+import chalk from 'chalk';
 import {render, type Instance} from 'ink';
 import App from '../app.js';
 import type {Library} from '../core/library/index.js';
@@ -11,7 +12,9 @@ import {openStore, resolveDataDir} from '../core/store/index.js';
 import {oneLineMessage} from '../terminal/one-line-message.js';
 import {guardSession} from '../terminal/restore-guard.js';
 import {openTerminalSession} from '../terminal/session.js';
+import {StartupNotices} from '../ui/hooks/startup-notices.js';
 import {UiProvider} from '../ui/ui-context.js';
+import {attributeLevel} from './attribute-level.js';
 import {type InterfaceFlags, resolveInterfaceSettings} from './interface-settings.js';
 import {reportWarnings} from './library.js';
 import {requireTerminal} from './require-terminal.js';
@@ -38,6 +41,8 @@ export async function runInteractive(options: InteractiveOptions): Promise<void>
 	// first frame: a key typed in between would be cooked by the tty (Enter arrives
 	// as \n, which Ink does not take for Return) and echoed over the screen.
 	process.stdin.setRawMode(true);
+	// chalk took `--no-color` from argv as "no escape sequences at all"; qari keeps bold, underline and inverse.
+	chalk.level = attributeLevel(chalk.level, options.color, env, {isTTY: process.stdout.isTTY, platform: process.platform});
 	const session = openTerminalSession(process.stdout, settings.bidi);
 	let instance: Instance | undefined;
 	const stopApp = () => {
@@ -52,14 +57,16 @@ export async function runInteractive(options: InteractiveOptions): Promise<void>
 	try {
 		instance = render(
 			<UiProvider settings={settings.ui}>
-				<App
-					library={options.library}
-					bidi={settings.bidi}
-					shape={settings.shape}
-					store={store}
-					textWidth={settings.textWidth}
-					rememberTextWidth={widthMemory.remember}
-				/>
+				<StartupNotices notices={settings.notices}>
+					<App
+						library={options.library}
+						bidi={settings.bidi}
+						shape={settings.shape}
+						store={store}
+						textWidth={settings.textWidth}
+						rememberTextWidth={widthMemory.remember}
+					/>
+				</StartupNotices>
 			</UiProvider>,
 			{exitOnCtrlC: true, patchConsole: false, incrementalRendering: true},
 		);
@@ -70,6 +77,8 @@ export async function runInteractive(options: InteractiveOptions): Promise<void>
 		session.leave();
 		// Stops background loading; what is loaded goes to the cache for the next start.
 		await options.library.close().catch(() => undefined);
+		// The list's status line only counts them ("listed on exit"): here they are, on the normal screen.
+		reportWarnings(options.library.getSnapshot().warnings, process.stderr);
 		const problems = await Promise.all([store.flush(), widthMemory.flush()]);
 		for (const problem of problems) {
 			if (problem) {

@@ -8,6 +8,7 @@
 import {type Config, loadConfig, readPreferences, type ReadPreferences, resolveConfigPath, resolveTextWidth} from '../core/config/index.js';
 import {resolveBidiMode, type BidiPreference} from '../terminal/bidi-mode.js';
 import type {BidiMode} from '../core/layout/index.js';
+import type {StartupNotice} from '../ui/hooks/startup-notices.js';
 import {createTranslator, resolveLanguage} from '../ui/i18n/index.js';
 import {keyBindings} from '../ui/keys.js';
 import {applyKeyRemaps, type KeyRemapTable} from '../ui/keymap.js';
@@ -35,6 +36,8 @@ export type InterfaceSettings = {
 	readonly preferences: ReadPreferences['preferences'];
 	/** One line each, for stderr before the screen opens. */
 	readonly messages: readonly string[];
+	/** The config file's problems among them, also shown in the app (the list's status line) from the first frame. */
+	readonly notices: readonly StartupNotice[];
 };
 
 export async function resolveInterfaceSettings(flags: InterfaceFlags, env: Env, dataDir: string): Promise<InterfaceSettings> {
@@ -42,8 +45,10 @@ export async function resolveInterfaceSettings(flags: InterfaceFlags, env: Env, 
 	const [loaded, remembered] = await Promise.all([loadConfig(where.path, {explicit: where.explicit}), readPreferences(dataDir)]);
 	const {config} = loaded;
 	const messages: string[] = [];
+	const notices: StartupNotice[] = [];
 	if (loaded.error !== undefined) {
 		messages.push(`${loaded.error} (starting with the defaults)`);
+		notices.push({kind: 'config', detail: loaded.error});
 	}
 
 	if (remembered.warning !== undefined) {
@@ -52,6 +57,7 @@ export async function resolveInterfaceSettings(flags: InterfaceFlags, env: Env, 
 
 	const remaps = applyKeyRemaps(keyBindings, config.keys as KeyRemapTable);
 	messages.push(...remaps.warnings);
+	notices.push(...remaps.warnings.map((detail): StartupNotice => ({kind: 'keys', detail})));
 	const color = resolveColor({flag: flags.color, env});
 	return {
 		ui: {
@@ -65,5 +71,6 @@ export async function resolveInterfaceSettings(flags: InterfaceFlags, env: Env, 
 		textWidth: resolveTextWidth({remembered: remembered.preferences.textWidth, configWidth: config.textWidth}),
 		preferences: remembered.preferences,
 		messages,
+		notices,
 	};
 }

@@ -34,6 +34,11 @@ export function readerGeometry({columns, rows}: TerminalSize, maxTextWidth = Num
 	};
 }
 
+/** The most columns the reader's text can take on this terminal: what `+` may widen it to. */
+export function usableTextWidth(size: TerminalSize): number {
+	return readerGeometry(size).textWidth;
+}
+
 export type ListGeometry = {
 	readonly header: boolean;
 	readonly statusLine: boolean;

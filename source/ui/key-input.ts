@@ -30,7 +30,7 @@ export const noKey: Key = {
 };
 
 /** A single character as Ink would report it on its own: Return, Ctrl+letter or plain text. */
-function keyForCharacter(character: string): [string, Key] {
+export function keyForCharacter(character: string): [string, Key] {
 	const code = character.codePointAt(0) ?? 0;
 	if (character === '\r') {
 		return ['', {...noKey, return: true}];
@@ -54,6 +54,19 @@ export function keyPieces(input: string, key: Key, bindings: Bindings = keyBindi
 	}
 
 	return [...input].map(character => keyForCharacter(character));
+}
+
+/** Ctrl+C as a character: Ink quits on it only when it arrives alone. */
+export const interruptCharacter = '\u0003';
+
+/**
+ * The part of an input event before a Ctrl+C in it, and whether there was one.
+ * Typed fast (or by tmux send-keys), Ctrl+C can share a chunk with text; it must
+ * quit wherever it sits, whatever the key table says, as a lone one does.
+ */
+export function splitAtInterrupt(input: string): {readonly before: string; readonly interrupted: boolean} {
+	const at = input.indexOf(interruptCharacter);
+	return at === -1 ? {before: input, interrupted: false} : {before: input.slice(0, at), interrupted: true};
 }
 
 /** Commands for one input event (see keyPieces). */

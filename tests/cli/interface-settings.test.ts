@@ -57,10 +57,15 @@ describe('resolveInterfaceSettings', () => {
 		expect(settings.messages).toHaveLength(1);
 		expect(settings.messages[0]).toMatch(/^config\.json: .*lang.*"fr".* \(starting with the defaults\)$/u);
 		expect(settings.messages[0]).not.toContain('\n');
+		// The same problem for the app's status line, without the stderr wording around it.
+		expect(settings.notices).toEqual([{kind: 'config', detail: settings.messages[0]!.replace(' (starting with the defaults)', '')}]);
 		expect(settings.bidi).toBe('app');
 		expect(settings.ui.translator.language).toBe('en');
 		const missing = await resolveInterfaceSettings({configFlag: path.join(home, 'nope.json')}, {}, dataDir);
 		expect(missing.messages[0]).toMatch(/^cannot read config file .*nope\.json.*\(starting with the defaults\)$/u);
+		expect(missing.notices).toHaveLength(1);
+		expect((await resolveInterfaceSettings({}, writeConfig('{"theme": '), dataDir)).notices).toMatchObject([{kind: 'config'}]);
+		expect((await resolveInterfaceSettings({}, writeConfig({colour: 'red'}), dataDir)).notices).toMatchObject([{kind: 'config'}]);
 	});
 
 	it('applies key remaps to the active table, with warnings for what they take away', async () => {
@@ -72,6 +77,8 @@ describe('resolveInterfaceSettings', () => {
 		expect(settings.messages).toEqual([]);
 		const taken = await resolveInterfaceSettings({}, writeConfig({keys: {help: ['?', 'q']}}), dataDir);
 		expect(taken.messages).toEqual(['keys: close has no key left (q is help now)']);
+		expect(taken.notices).toEqual([{kind: 'keys', detail: 'keys: close has no key left (q is help now)'}]);
+		expect(settings.notices).toEqual([]);
 	});
 
 	it('starts with the remembered text width until the config file changes textWidth', async () => {

@@ -53,8 +53,9 @@ describe('the interface language and the config file', () => {
 		expect(qari.screen()[0]!.length).toBe(80);
 		qari.write('?');
 		const heading = drawn(arabic.t('help.heading'));
-		await qari.waitFor(screen => screen.some(row => row.trim() === heading), timeout);
-		expect(qari.screen().join('\n')).toContain(drawn(arabic.t('command.pageDown')));
+		// The overlay may arrive in more than one write: wait for a row below the heading too.
+		const pageDown = drawn(arabic.t('command.pageDown'));
+		await qari.waitFor(screen => screen.some(row => row.trim() === heading) && screen.join('\n').includes(pageDown), timeout);
 		qari.write('?');
 		qari.write('q');
 		expect(await qari.exit).toBe(0);
@@ -65,7 +66,8 @@ describe('the interface language and the config file', () => {
 		const qari = startQari([], {env: {LANG: 'ar_IQ.UTF-8', XDG_CONFIG_HOME: xdg}});
 		await qari.waitFor(screen => screen[0]?.startsWith(`qari  ${english.t('list.articles', {count: seedCount})}`) ?? false, timeout);
 		qari.write('h');
-		await qari.waitFor(screen => screen.some(row => row.startsWith(english.t('help.heading'))), timeout);
+		// Wait for the whole overlay (it may arrive in more than one write), down to the help row.
+		await qari.waitFor(screen => screen.some(row => row.startsWith(english.t('help.heading'))) && screen.some(row => row.includes(english.t('command.help'))), timeout);
 		const rows = qari.screen();
 		// The row is cut at 80 columns: look for the start of its description.
 		const bookmark = rows.find(row => row.includes(english.t('command.bookmark').slice(0, 30)));

@@ -4,7 +4,10 @@ import {describe, expect, it} from 'vitest';
 import App from '../../source/app.js';
 import type {Article} from '../../source/core/articles/index.js';
 import {libraryFromArticles} from '../../source/core/library/index.js';
-import {article, delay, keys} from './render-app.js';
+import {keyBindings} from '../../source/ui/keys.js';
+import {type ActiveBinding, applyKeyRemaps} from '../../source/ui/keymap.js';
+import {UiProvider} from '../../source/ui/ui-context.js';
+import {article, delay, keys, uiSettings} from './render-app.js';
 
 /** Just enough of a terminal for Ink, so that `waitUntilExit` can be observed. */
 class FakeStdout extends EventEmitter {
@@ -41,10 +44,15 @@ class FakeStdin extends EventEmitter {
 	unref() {}
 }
 
-async function exits(articles: readonly Article[], inputs: string[]): Promise<boolean> {
+async function exits(articles: readonly Article[], inputs: string[], bindings: readonly ActiveBinding[] = keyBindings): Promise<boolean> {
 	const stdout = new FakeStdout();
 	const stdin = new FakeStdin();
-	const instance = render(<App library={libraryFromArticles(articles, [])} bidi="app" shape />, {
+	const app = (
+		<UiProvider settings={uiSettings({bindings})}>
+			<App library={libraryFromArticles(articles, [])} bidi="app" shape />
+		</UiProvider>
+	);
+	const instance = render(app, {
 		stdout: stdout as unknown as NodeJS.WriteStream,
 		stderr: new FakeStdout() as unknown as NodeJS.WriteStream,
 		stdin: stdin as unknown as NodeJS.ReadStream,
@@ -89,5 +97,43 @@ describe('quitting', () => {
 	it('quits with Ctrl+C from the reader and from the help', async () => {
 		expect(await exits(library, [keys.enter, keys.ctrlC])).toBe(true);
 		expect(await exits(library, [keys.enter, '?', keys.ctrlC])).toBe(true);
+	});
+
+	// Typed fast (or sent by tmux), Ctrl+C shares a chunk with text: Ink's own exitOnCtrlC sees only a lone one.
+	it('quits with Ctrl+C in the same chunk as typed text, on every screen', async () => {
+		expect(await exits(library, [`/x${keys.ctrlC}`])).toBe(true);
+		expect(await exits(library, ['/', `x${keys.ctrlC}`])).toBe(true);
+		expect(await exits(library, [keys.enter, `:5${keys.ctrlC}`])).toBe(true);
+		expect(await exits(library, [keys.enter, ':', `5${keys.ctrlC}`])).toBe(true);
+		expect(await exits(library, ['f', `ab${keys.ctrlC}`])).toBe(true);
+		expect(await exits(library, [`j${keys.ctrlC}k`])).toBe(true);
+		expect(await exits(library, ['/', 'x'])).toBe(false);
+	});
+
+	it('quits with Ctrl+C in a chunk even when the config file moved quit to another key', async () => {
+		const {bindings} = applyKeyRemaps(keyBindings, {quit: [{input: 'q', ctrl: true}]});
+		expect(await exits(library, ['/', `x${keys.ctrlC}`], bindings)).toBe(true);
+	});
+
+	it('keeps Ctrl+U in the same chunk as typed text: it clears the query', async () => {
+		const stdout = new FakeStdout();
+		const stdin = new FakeStdin();
+		const instance = render(<App library={libraryFromArticles(library, [])} bidi="app" shape />, {
+			stdout: stdout as unknown as NodeJS.WriteStream,
+			stderr: new FakeStdout() as unknown as NodeJS.WriteStream,
+			stdin: stdin as unknown as NodeJS.ReadStream,
+			debug: true,
+			exitOnCtrlC: false,
+			patchConsole: false,
+		});
+		await delay();
+		stdin.write('/');
+		await delay();
+		stdin.write('abc\u0015zq');
+		await delay();
+		const frame = stdout.frames.at(-1) ?? '';
+		instance.unmount();
+		expect(frame).toContain('zq');
+		expect(frame).not.toContain('abc');
 	});
 });

@@ -67,11 +67,14 @@ describe('list screen', () => {
 		expect(lineWith(app.frame(), seed(0).id)?.startsWith('❯')).toBe(true);
 	});
 
-	it('shows the first load warning and how many more there are', async () => {
-		const app = await renderApp(seeds, {warnings: ['warning: a.txt: not UTF-8', 'warning: b.txt: empty']});
+	it('shows a single load warning, and a count of several (they are printed on exit)', async () => {
+		const one = await renderApp(seeds, {warnings: ['warning: a.txt: not UTF-8']});
+		expect(one.frame().split('\n').at(-1)).toContain('⚠ warning: a.txt: not UTF-8');
+		const broken = Array.from({length: 7}, (_, index) => `warning: skipped binary file bad${index}.txt`);
+		const app = await renderApp(seeds, {warnings: broken});
 		const lines = app.frame().split('\n');
-		expect(lines.at(-1)).toContain('⚠ warning: a.txt: not UTF-8 (+1 more)');
-		expect(app.frame()).not.toContain('b.txt');
+		expect(lines.at(-1)).toContain('⚠ 7 file warnings (listed on exit)');
+		expect(app.frame()).not.toContain('bad0.txt');
 	});
 
 	it('says so when the library is empty', async () => {

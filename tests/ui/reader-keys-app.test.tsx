@@ -161,6 +161,30 @@ describe('the text block', () => {
 		expect(rows()[0]).toMatch(/^▌word/u);
 	});
 
+	it('+ goes no wider than the terminal allows: the notice and the width remembered are what is seen', async () => {
+		const remembered: number[] = [];
+		const long = article('long.txt', 'Long', ['word '.repeat(60).trim()]);
+		// 100 columns: at most 98 of text between the two gutters.
+		const app = await renderApp([long], {textWidth: 92, rememberTextWidth: width => remembered.push(width)});
+		await app.press(keys.enter, '+');
+		expect(status(app.frame())).toContain('text width 96');
+		await app.press('+');
+		expect(status(app.frame())).toContain('text width 98');
+		await app.press('+');
+		expect(status(app.frame())).toContain('text width 98');
+		await delay(100);
+		expect(remembered.at(-1)).toBe(98);
+		// - narrows what is seen, 4 at a time.
+		await app.press('-');
+		expect(status(app.frame())).toContain('text width 94');
+		// A wider terminal lets + go on.
+		await app.resize(200, 24);
+		await app.press('+', '+', '+');
+		expect(status(app.frame())).toContain('text width 106');
+		await delay(100);
+		expect(remembered.at(-1)).toBe(106);
+	});
+
 	it('← turns to the next page of an Arabic article', async () => {
 		const many = article('many.txt', 'عنوان', Array.from({length: 30}, (_, index) => `فقرة رقم ${index + 1}`));
 		const app = await renderApp([many], {rows: 10});

@@ -196,6 +196,22 @@ describe('+ and -: the maximum text width', () => {
 		expect(initialStateAt(measure, 0, 100).textWidth).toBe(100);
 	});
 
+	it('goes no wider than the terminal\'s usable width, and narrows from what is seen', () => {
+		const terminal98 = {...measure, textArea: 98};
+		const terminal500 = {...measure, textArea: 500};
+		const at96 = {...open, textWidth: 96};
+		expect(run(at96, terminal98, 'wider').textWidth).toBe(98);
+		expect(run(at96, terminal98, 'wider').notice).toEqual({key: 'notice.textWidth', params: {width: 98}});
+		expect(run(at96, terminal98, 'wider', 'wider').textWidth).toBe(98);
+		// Remembered wider than this terminal: + and - start from the 98 columns seen.
+		const at120 = {...open, textWidth: 120};
+		expect(run(at120, terminal98, 'wider').textWidth).toBe(98);
+		expect(run(at120, terminal98, 'narrower').textWidth).toBe(94);
+		// A larger terminal later: + goes on up to 400.
+		expect(run(run(at96, terminal98, 'wider'), terminal500, 'wider').textWidth).toBe(102);
+		expect(run(at96, terminal500, ...Array.from({length: 100}, (): Command => 'wider')).textWidth).toBe(400);
+	});
+
 	it('is a reader key: the list keeps its width', () => {
 		expect(run(initialState, measure, 'wider').textWidth).toBe(80);
 	});

@@ -8,7 +8,7 @@ import {QueryLine} from '../search/query-line.js';
 import type {BookmarksViewState} from '../state/index.js';
 import {type Notice, noticeText} from '../state/notice.js';
 import {fitLine, padding, type TextSettings} from '../text/fit-line.js';
-import {commandHint, firstKeyLabel, hintLine} from '../text/key-labels.js';
+import {commandHint, hintLine, keyInText} from '../text/key-labels.js';
 import {themeStyle} from '../theme.js';
 import {useUi} from '../ui-context.js';
 import type {BookmarkEntry} from './entries.js';
@@ -38,21 +38,36 @@ function hints(bindings: readonly ActiveBinding[], translator: Translator): stri
 	]);
 }
 
-/** One line of text through the layout engine, RTL right-aligned in its `width` cells. */
+/**
+ * One line of text through the layout engine in its own direction, in
+ * `width` cells: RTL text right-aligned, LTR text left-aligned, or right-aligned
+ * too in the Arabic interface (its rows hang from the right edge).
+ */
 function Line({text, width, settings, styles = []}: {
 	readonly text: string;
 	readonly width: number;
 	readonly settings: TextSettings;
 	readonly styles?: readonly string[];
 }) {
-	const {theme} = useUi();
+	const {theme, translator} = useUi();
 	const line = fitLine(text, width, settings);
+	const rtl = translator.direction === 'rtl';
 	return (
 		<Text {...themeStyle(theme, styles)}>
+			{rtl ? padding(line, width) : ''}
 			<VisualLineView line={line} />
-			{padding(line, width)}
+			{rtl ? '' : padding(line, width)}
 		</Text>
 	);
+}
+
+/** The focus marker: at the left pointing right, or in the Arabic interface at the right edge pointing left (as in the list). */
+function marker(selected: boolean, rtl: boolean): string {
+	if (!selected) {
+		return ' '.repeat(INDENT);
+	}
+
+	return rtl ? ' ❮' : '❯ ';
 }
 
 function Entry({entry, selected, editing, note, columns, settings}: {
@@ -63,21 +78,33 @@ function Entry({entry, selected, editing, note, columns, settings}: {
 	readonly columns: number;
 	readonly settings: TextSettings;
 }) {
-	const {translator: {t}, theme} = useUi();
+	const {translator: {t, direction}, theme} = useUi();
+	const rtl = direction === 'rtl';
 	const number = (entry.paragraph ?? 0) + 1;
 	const date = entry.bookmark.createdAt.slice(0, 10);
 	const width = Math.max(1, columns - INDENT);
 	const titleWidth = Math.max(1, width - stringWidth(date) - 2);
 	const indent = ' '.repeat(INDENT);
+	const markerView = <Text {...themeStyle(theme, ['marker'])}>{marker(selected, rtl)}</Text>;
+	const title = <Line text={entry.title} width={titleWidth} settings={settings} styles={selected ? ['selected'] : ['title']} />;
+	// The Arabic interface mirrors the rows: marker and indent at the right edge, the date at the left.
 	return (
 		<Box flexDirection="column" height={ENTRY_ROWS}>
+			{rtl ? (
+				<Text wrap="truncate-end">
+					<Text {...themeStyle(theme, ['muted'])}>{`${date}  `}</Text>
+					{title}
+					{markerView}
+				</Text>
+			) : (
+				<Text wrap="truncate-end">
+					{markerView}
+					{title}
+					<Text {...themeStyle(theme, ['muted'])}>{`  ${date}`}</Text>
+				</Text>
+			)}
 			<Text wrap="truncate-end">
-				<Text {...themeStyle(theme, ['marker'])}>{selected ? '❯ ' : indent}</Text>
-				<Line text={entry.title} width={titleWidth} settings={settings} styles={selected ? ['selected'] : ['title']} />
-				<Text {...themeStyle(theme, ['muted'])}>{`  ${date}`}</Text>
-			</Text>
-			<Text wrap="truncate-end">
-				{indent}
+				{rtl ? '' : indent}
 				{entry.pending ? (
 					<Line text={t('bookmarks.paragraphLoading', {number, text: entry.text})} width={width} settings={settings} styles={['muted']} />
 				) : entry.found ? (
@@ -85,9 +112,10 @@ function Entry({entry, selected, editing, note, columns, settings}: {
 				) : (
 					<Line text={t('bookmarks.notFound', {text: entry.text})} width={width} settings={settings} styles={['warning']} />
 				)}
+				{rtl ? indent : ''}
 			</Text>
 			<Text wrap="truncate-end">
-				{indent}
+				{rtl ? '' : indent}
 				{editing ? (
 					<QueryLine query={note} width={width} settings={settings} />
 				) : entry.note === '' ? (
@@ -95,6 +123,7 @@ function Entry({entry, selected, editing, note, columns, settings}: {
 				) : (
 					<Line text={entry.note} width={width} settings={settings} styles={['muted']} />
 				)}
+				{rtl && (editing || entry.note !== '') ? indent : ''}
 			</Text>
 		</Box>
 	);
@@ -124,7 +153,7 @@ export function BookmarksScreen({view, entries, columns, rows, settings, notice}
 			<Box flexDirection="column" height={listRows} overflow="hidden">
 				{entries.length === 0 ? (
 					<ChromeLine
-						text={view.filter === '' ? t('bookmarks.empty', {key: firstKeyLabel(bindings, 'bookmark', translator)}) : t('bookmarks.noMatch')}
+						text={view.filter === '' ? t('bookmarks.empty', {key: keyInText(bindings, 'bookmark', translator)}) : t('bookmarks.noMatch')}
 						width={columns}
 						settings={settings}
 					/>

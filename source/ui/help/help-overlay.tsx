@@ -4,10 +4,15 @@ import {ChromeLine} from '../components/chrome-line.js';
 import type {TextSettings} from '../text/fit-line.js';
 import {themeStyle} from '../theme.js';
 import {useUi} from '../ui-context.js';
+import type {Translator} from '../i18n/index.js';
+import {type HelpWindow, helpWindow} from '../state/index.js';
 import {type HelpRow, helpRows, keyColumnWidth} from './help-rows.js';
+import {helpView} from './help-view.js';
 
 type Props = {
 	readonly height: number;
+	/** The first entry shown (state.helpTop); clamped here to what fits. */
+	readonly top?: number;
 	readonly width: number;
 	/** How the Arabic interface's rows are laid out (bidi mode, shaping). */
 	readonly settings: TextSettings;
@@ -58,13 +63,32 @@ function RtlRow({row, keyWidth, width, stacked, settings}: RowProps) {
 	return <ChromeLine text={text} width={width} settings={settings} ranges={keysRange} />;
 }
 
-/** The `?` overlay: the active key table, drawn in place of the screen's body. */
-export function HelpOverlay({height, width, settings}: Props) {
+/** `↓ more` when entries are hidden below, `↑ more` above, `↑↓ more` both ways; '' when all show. */
+function moreText(window: HelpWindow, translator: Translator): string {
+	if (window.above && window.below) {
+		return translator.t('help.moreBoth');
+	}
+
+	if (window.below) {
+		return translator.t('help.moreBelow');
+	}
+
+	return window.above ? translator.t('help.moreAbove') : '';
+}
+
+/**
+ * The `?` overlay: the active key table, drawn in place of the screen's body,
+ * from entry `top` (the moving keys scroll it: state/help-scroll.ts).
+ */
+export function HelpOverlay({height, top = 0, width, settings}: Props) {
 	const {translator, theme, bindings} = useUi();
 	const rows = helpRows(bindings, translator);
-	const keyWidth = keyColumnWidth(rows);
+	const view = helpView(bindings, translator, width, Math.max(1, height));
+	const window = helpWindow(view, top);
 	// On narrow terminals the description goes under its keys rather than being cut to nothing.
-	const stacked = width < keyWidth + 20;
+	const stacked = view.rowsPerEntry > 1;
+	const keyWidth = keyColumnWidth(rows);
+	const more = moreText(window, translator);
 	const Row = translator.direction === 'rtl' ? RtlRow : LtrRow;
 	return (
 		<Box flexDirection="column" height={Math.max(1, height)} width={width} overflow="hidden">
@@ -77,12 +101,17 @@ export function HelpOverlay({height, width, settings}: Props) {
 					</Text>
 				)}
 			</Box>
-			{rows.map(row => (
+			{rows.slice(window.top, window.top + window.count).map(row => (
 				// Rows must not shrink: the overlay is cut at the bottom, never squeezed.
 				<Box key={row.keys} flexShrink={0} flexDirection="column">
 					<Row row={row} keyWidth={keyWidth} width={width} stacked={stacked} settings={settings} />
 				</Box>
 			))}
+			{more === '' ? null : (
+				<Box flexShrink={0}>
+					<ChromeLine text={more} width={width} settings={settings} styles={['muted']} />
+				</Box>
+			)}
 		</Box>
 	);
 }

@@ -1,7 +1,7 @@
 import stringWidth from 'string-width';
 import type {Translator} from '../i18n/index.js';
 import type {ActiveBinding} from '../keymap.js';
-import {commandKeysLabel} from '../text/key-labels.js';
+import {keysInText} from '../text/key-labels.js';
 
 export type HelpRow = {
 	readonly keys: string;
@@ -17,7 +17,8 @@ export function helpRows(bindings: readonly ActiveBinding[], translator: Transla
 	return bindings
 		.filter(binding => binding.keys.length > 0)
 		.map(binding => ({
-			keys: commandKeysLabel(bindings, binding.command, translator),
+			// Isolated in the Arabic interface: RTL text would mirror `[` into `]`.
+			keys: keysInText(bindings, binding.command, translator),
 			description: translator.t(`command.${binding.command}`),
 		}));
 }

@@ -3,8 +3,9 @@ import {type Dispatch, useCallback, useRef} from 'react';
 import type {Article} from '../../core/articles/index.js';
 import type {BookmarkEntry} from '../bookmarks/entries.js';
 import type {StoreActions} from '../bookmarks/use-store.js';
+import {keyForCharacter, splitAtInterrupt} from '../key-input.js';
 import {type Bindings, type Command, commandsForInput, keyPieces, noKey, typingInput} from '../keys.js';
-import {type Action, type Measure, reduce, type ReaderState, type State} from '../state/index.js';
+import {type Action, type HelpView, type Measure, reduce, type ReaderState, type State} from '../state/index.js';
 import {type Clipboard, copyNotice, terminalClipboard} from './clipboard.js';
 import {arabicLayoutKeys} from './layout-keys.js';
 
@@ -22,6 +23,8 @@ export type KeyContext = {
 	readonly listRows: readonly number[] | undefined;
 	/** The library's article i as loaded so far (y copies from it). */
 	readonly articleAt: (index: number) => Article | undefined;
+	/** The help overlay's size, so the moving keys scroll it while it is open. */
+	readonly helpView?: HelpView | undefined;
 };
 
 /** Where typed text goes, if a line takes it: the search query, the bookmarks filter or note, the list's title filter, the reader's `:` line. */
@@ -66,13 +69,19 @@ function piecesOf(input: string, key: Key, bindings: Bindings): Piece[] {
 		: plain;
 }
 
-/** A chunk typed into a line, taken apart at each Return (typed fast, "12⏎" arrives as one chunk). */
+// eslint-disable-next-line no-control-regex
+const controlKey = /([\u0001-\u001A])/u;
+
+/**
+ * A chunk typed into a line, taken apart at each Return and Ctrl+letter (typed
+ * fast, "12⏎" or "ab^U" arrives as one chunk): those keep their meaning.
+ */
 function typedSegments(input: string, key: Key): Array<[string, Key]> {
-	if (input.length <= 1 || key.ctrl || key.meta || !input.includes('\r')) {
+	if (input.length <= 1 || key.ctrl || key.meta || !controlKey.test(input)) {
 		return [[input, key]];
 	}
 
-	return input.split(/(\r)/u).filter(part => part !== '').map((part): [string, Key] => (part === '\r' ? ['', {...noKey, return: true}] : [part, noKey]));
+	return input.split(controlKey).filter(part => part !== '').map((part): [string, Key] => (controlKey.test(part) ? keyForCharacter(part) : [part, noKey]));
 }
 
 /** The focused block's text in logical order: a paragraph, or the title of an article without any. */
@@ -93,7 +102,7 @@ export function useKeys(context: KeyContext, dispatch: Dispatch<Action>, store: 
 	useInput(
 		useCallback(
 			(input, key) => {
-				const {measure, bindings, matchBlocks, entries: shown, listRows, articleAt} = current.current;
+				const {measure, bindings, matchBlocks, entries: shown, listRows, articleAt, helpView} = current.current;
 				// Keys typed faster than frames arrive together ("jjb", "12⏎"): each must act on the
 				// state the ones before it produced, so the pure reducer is run here too.
 				let latest = current.current.state;
@@ -104,7 +113,7 @@ export function useKeys(context: KeyContext, dispatch: Dispatch<Action>, store: 
 
 				const command = (name: Command) => {
 					const before = latest;
-					send({type: 'command', command: name, measure, matchBlocks, resume, entries: shown, listRows});
+					send({type: 'command', command: name, measure, matchBlocks, resume, entries: shown, listRows, helpView});
 					const view = before.screen === 'bookmarks' ? before.bookmarksView : undefined;
 					const reading = before.screen === 'reader' && !before.help ? before.reader : undefined;
 					if (name === 'bookmark' && reading) {
@@ -163,10 +172,19 @@ export function useKeys(context: KeyContext, dispatch: Dispatch<Action>, store: 
 					}
 				}
 
-				if (typingTarget(latest)) {
-					typed(input, key);
-				} else {
-					keysOf(input, key);
+				// The keys before a Ctrl+C act, then it quits (the rest of the chunk is dropped).
+				const {before, interrupted} = splitAtInterrupt(input);
+				const [chunk, flags] = interrupted ? [before, noKey] : [input, key];
+				if (!interrupted || chunk !== '') {
+					if (typingTarget(latest)) {
+						typed(chunk, flags);
+					} else {
+						keysOf(chunk, flags);
+					}
+				}
+
+				if (interrupted) {
+					send({type: 'command', command: 'quit', measure, matchBlocks, resume, entries: shown, listRows});
 				}
 
 				current.current = {...current.current, state: latest};

@@ -39,6 +39,9 @@ export const ar: ArabicCatalogue = {
 	'hint.note': 'ملاحظة',
 
 	'help.heading': 'المفاتيح',
+	'help.moreBelow': '↓ المزيد',
+	'help.moreAbove': '↑ المزيد',
+	'help.moreBoth': '↑↓ المزيد',
 	'command.next': 'الفقرة التالية؛ المقالة التالية في القائمة',
 	'command.previous': 'الفقرة السابقة؛ المقالة السابقة في القائمة',
 	'command.pageDown': 'الصفحة التالية',
@@ -67,8 +70,8 @@ export const ar: ArabicCatalogue = {
 	'command.wider': 'في القراءة: توسيع عرض النص',
 	'command.copy': 'في القراءة: نسخ الفقرة الحالية إلى الحافظة',
 	'command.jump': 'في القراءة: الانتقال إلى فقرة برقمها أو بنسبة مئوية (مثل 12 أو 50٪)',
-	'command.pageLeft': 'في القراءة: صفحة نحو اليسار (التالية في النص العربي، السابقة في النص اللاتيني)',
-	'command.pageRight': 'في القراءة: صفحة نحو اليمين (السابقة في النص العربي، التالية في النص اللاتيني)',
+	'command.pageLeft': 'في القراءة: صفحة نحو اليسار (التالية في النص العربي، السابقة في النص من اليسار إلى اليمين)',
+	'command.pageRight': 'في القراءة: صفحة نحو اليمين (السابقة في النص العربي، التالية في النص من اليسار إلى اليمين)',
 
 	'list.articles': {
 		zero: 'لا مقالات',
@@ -94,18 +97,18 @@ export const ar: ArabicCatalogue = {
 	'list.paragraphCountFailed': '! ¶',
 	'list.paragraphCountPending': '… ¶',
 	'list.bookmarkCount': '{count}*',
-	'list.loadingProgress': 'جارٍ التحميل {percent}٪',
-	'list.indexingProgress': 'جارٍ الفهرسة {percent}٪',
+	'list.loadingProgress': 'جارٍ التحميل {percent}',
+	'list.indexingProgress': 'جارٍ الفهرسة {percent}',
 	'list.noMatch': 'لا يوجد عنوان مطابق.',
 	'list.filterPlaceholder': 'اكتب لتصفية العناوين  ({key} للمسح)',
 	'warning.one': '⚠ {warning}',
-	'warning.more': {
-		zero: '⚠ {warning}',
-		one: '⚠ {warning} (+تحذير آخر)',
-		two: '⚠ {warning} (+تحذيران آخران)',
-		few: '⚠ {warning} (+{count} تحذيرات أخرى)',
-		many: '⚠ {warning} (+{count} تحذيرًا آخر)',
-		other: '⚠ {warning} (+{count} تحذير آخر)',
+	'warning.fileCount': {
+		zero: '⚠ لا تحذيرات عن الملفات',
+		one: '⚠ تحذير واحد عن الملفات (يُعرض عند الخروج)',
+		two: '⚠ تحذيران عن الملفات (يُعرضان عند الخروج)',
+		few: '⚠ {count} تحذيرات عن الملفات (تُعرض عند الخروج)',
+		many: '⚠ {count} تحذيرًا عن الملفات (تُعرض عند الخروج)',
+		other: '⚠ {count} تحذير عن الملفات (تُعرض عند الخروج)',
 	},
 
 	'status.loading': 'جارٍ التحميل…',
@@ -186,6 +189,7 @@ export const ar: ArabicCatalogue = {
 	},
 
 	'config.error': 'خطأ في ملف الإعدادات: {error}؛ ستُستخدم الإعدادات الافتراضية',
+	'config.keyWarning': 'تنبيه في ملف الإعدادات: {warning}',
 	'keys.conflict': 'المفاتيح: المفتاح {key} مُسند إلى {first} وإلى {second}؛ يبقى لـ {first}',
 	'keys.noKeyLeft': 'المفاتيح: لم يبقَ للأمر {command} أي مفتاح ({taken} الآن)',
 	'keys.takenBy': '{key} لـ {command}',

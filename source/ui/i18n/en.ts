@@ -41,6 +41,10 @@ export const en = {
 
 	// The help overlay: its heading and one description per command of the key table.
 	'help.heading': 'Keys',
+	// The overlay's last row when it is scrolled: what is hidden, and which way.
+	'help.moreBelow': '↓ more',
+	'help.moreAbove': '↑ more',
+	'help.moreBoth': '↑↓ more',
 	'command.next': 'Next paragraph; next article in the list',
 	'command.previous': 'Previous paragraph; previous article in the list',
 	'command.pageDown': 'Page down',
@@ -86,12 +90,13 @@ export const en = {
 	/** … while its paragraphs are still being read. */
 	'list.paragraphCountPending': '… ¶',
 	'list.bookmarkCount': '{count}*',
-	'list.loadingProgress': 'loading {percent}%',
-	'list.indexingProgress': 'indexing {percent}%',
+	'list.loadingProgress': 'loading {percent}',
+	'list.indexingProgress': 'indexing {percent}',
 	'list.noMatch': 'No title matches.',
 	'list.filterPlaceholder': 'type to filter titles  ({key} clears)',
 	'warning.one': '⚠ {warning}',
-	'warning.more': {one: '⚠ {warning} (+{count} more)', other: '⚠ {warning} (+{count} more)'},
+	/** Several load warnings: they are printed on stderr when qari quits. */
+	'warning.fileCount': {one: '⚠ {count} file warning (listed on exit)', other: '⚠ {count} file warnings (listed on exit)'},
 
 	// The reader: the status bar, and the line under the title of an article not read (yet).
 	'status.loading': 'loading…',
@@ -157,6 +162,8 @@ export const en = {
 
 	// The config file. `error` is core/config's one line (file, key, problem), which stays English.
 	'config.error': '{error}; using the defaults',
+	/** A key remap not applied as written; `warning` is ui/keymap.ts's English line. */
+	'config.keyWarning': 'config file: {warning}',
 	// Key remaps (ui/keymap.ts); `taken` is a list of keys.takenBy joined with format.listSeparator.
 	'keys.conflict': 'keys: {key} is given to both {first} and {second}; {first} keeps it',
 	'keys.noKeyLeft': 'keys: {command} has no key left ({taken} now)',

@@ -15,8 +15,14 @@ const separators: Readonly<Record<Digits, {readonly group: string; readonly deci
 	arab: {group: '٬', decimal: '٫', minus: '-'},
 };
 
-/** Groups of three from five integer digits on (`1234`, `12,345`), at most two fraction digits. */
-export function formatNumber(value: number, digits: Digits = 'latn'): string {
+/** Integer digits from which a number is grouped on its own (`1234`, `12,345`). */
+export const GROUP_FROM = 5;
+
+/**
+ * Groups of three from `groupFrom` integer digits on (`1234`, `12,345` by default),
+ * at most two fraction digits.
+ */
+export function formatNumber(value: number, digits: Digits = 'latn', groupFrom = GROUP_FROM): string {
 	if (!Number.isFinite(value)) {
 		return String(value);
 	}
@@ -24,9 +30,14 @@ export function formatNumber(value: number, digits: Digits = 'latn'): string {
 	const {group, decimal, minus} = separators[digits];
 	const rounded = Math.round(Math.abs(value) * 100) / 100;
 	const [whole = '0', fraction] = String(rounded).split('.');
-	const grouped = whole.length >= 5 ? whole.replaceAll(/\B(?=(\d{3})+$)/gu, group) : whole;
+	const grouped = whole.length >= Math.max(4, groupFrom) ? whole.replaceAll(/\B(?=(\d{3})+$)/gu, group) : whole;
 	const text = `${value < 0 && rounded !== 0 ? minus : ''}${grouped}${fraction ? `${decimal}${fraction}` : ''}`;
 	return digits === 'latn' ? text : text.replaceAll(/\d/gu, digit => easternDigits[Number(digit)] ?? digit);
+}
+
+/** How many integer digits a number has (`12.5` → 2). */
+export function integerDigits(value: number): number {
+	return Number.isFinite(value) ? String(Math.trunc(Math.round(Math.abs(value) * 100) / 100)).length : 0;
 }
 
 /** CLDR cardinal plural rules for the interface languages (whole numbers; fractions are `other`). */

@@ -1,5 +1,5 @@
 import {ar} from './ar.js';
-import {type Digits, formatNumber as formatDigits, pluralCategory} from './numbers.js';
+import {type Digits, formatNumber as formatDigits, GROUP_FROM, integerDigits, pluralCategory} from './numbers.js';
 import {en} from './en.js';
 import {
 	type Direction,
@@ -49,15 +49,20 @@ export function createTranslator(language: Language, options: TranslatorOptions 
 	// No Intl formatter here: creating one costs milliseconds on the first frame's path (numbers.ts).
 	const formatNumber = (value: number): string => formatDigits(value, digits);
 
-	const fill = (text: string, params: Readonly<Record<string, ParamValue>>): string =>
-		text.replaceAll(placeholder, (whole, name: string) => {
+	const fill = (text: string, params: Readonly<Record<string, ParamValue>>): string => {
+		// Numbers in one message are grouped alike (`1,931 of 10,000`, not `1931 of 10,000`).
+		const shown = [...text.matchAll(placeholder)].map(match => params[match[1] ?? '']);
+		const numbers = shown.filter((value): value is number => typeof value === 'number');
+		const groupFrom = numbers.some(value => integerDigits(value) >= GROUP_FROM) ? 4 : GROUP_FROM;
+		return text.replaceAll(placeholder, (whole, name: string) => {
 			const value = params[name];
 			if (value === undefined) {
 				return whole;
 			}
 
-			return typeof value === 'number' ? formatNumber(value) : value;
+			return typeof value === 'number' ? formatDigits(value, digits, groupFrom) : value;
 		});
+	};
 
 	const messageText = (message: Message, params: Readonly<Record<string, ParamValue>>): string => {
 		if (typeof message === 'string') {

@@ -1,5 +1,5 @@
 import {QueryLine} from '../search/query-line.js';
-import {commandKeysLabel} from '../text/key-labels.js';
+import {commandKeysLabel, keysInText} from '../text/key-labels.js';
 import type {TextSettings} from '../text/fit-line.js';
 import {useUi} from '../ui-context.js';
 
@@ -18,7 +18,8 @@ export function FilterLine({text, width, settings}: Props) {
 			width={width}
 			settings={settings}
 			prompt={`${commandKeysLabel(bindings, 'filter', translator)} `}
-			placeholder={translator.t('list.filterPlaceholder', {key: commandKeysLabel(bindings, 'back', translator)})}
+			// Isolated in the Arabic interface: the placeholder is drawn through the layout engine there.
+			placeholder={translator.t('list.filterPlaceholder', {key: keysInText(bindings, 'back', translator)})}
 		/>
 	);
 }

@@ -1,5 +1,6 @@
 import type {LibraryProgress} from '../../core/library/index.js';
 import type {Translator} from '../i18n/index.js';
+import {isolateLtr} from '../text/isolate.js';
 
 /**
  * Interface text made where the data is (the app follows the library) but
@@ -12,6 +13,11 @@ function percent(part: number, total: number): number {
 	return total <= 0 ? 100 : Math.min(100, Math.floor((100 * part) / total));
 }
 
+/** `43%` (`43٪` in Arabic), isolated so the sign stays on the same side as in the reader's status bar. */
+function shownPercent(translator: Translator, value: number): string {
+	return isolateLtr(translator.formatPercent(value), translator.direction);
+}
+
 /**
  * What the library is doing in the background, for the list's header:
  * `loading 12%` while paragraphs are read, `indexing 43%` while the search
@@ -21,12 +27,12 @@ export function progressLabel(progress: LibraryProgress): Label | '' {
 	switch (progress.phase) {
 		case 'loading': {
 			const done = percent(progress.loaded, progress.total);
-			return ({t}) => t('list.loadingProgress', {percent: done});
+			return translator => translator.t('list.loadingProgress', {percent: shownPercent(translator, done)});
 		}
 
 		case 'indexing': {
 			const done = percent(progress.indexed, progress.total);
-			return ({t}) => t('list.indexingProgress', {percent: done});
+			return translator => translator.t('list.indexingProgress', {percent: shownPercent(translator, done)});
 		}
 
 		default: {

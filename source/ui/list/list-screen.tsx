@@ -31,6 +31,8 @@ type Props = {
 	readonly geometry: ListGeometry;
 	readonly columns: number;
 	readonly help: boolean;
+	/** The first help entry shown while the overlay is scrolled (state.helpTop). */
+	readonly helpTop?: number | undefined;
 	readonly settings: TextSettings;
 	/** Bookmark count and reading progress per article id, shown after the paragraph count. */
 	readonly marks?: ListMarks | undefined;
@@ -68,7 +70,7 @@ function Header({header, width, settings}: {readonly header: Label; readonly wid
  * and paging that ink-select-input does not have); ink-select-input draws the window
  * of rows on screen, with its own input turned off, remounted when the selection moves.
  */
-export function ListScreen({articles, rows, header, filter, idWidth, warnings, selection, top, geometry, columns, help, settings, marks}: Props) {
+export function ListScreen({articles, rows, header, filter, idWidth, warnings, selection, top, geometry, columns, help, helpTop, settings, marks}: Props) {
 	const height = geometry.listHeight;
 	const count = rows?.length ?? articles.length;
 	const first = Math.max(0, Math.min(top, count - 1));
@@ -100,7 +102,7 @@ export function ListScreen({articles, rows, header, filter, idWidth, warnings, s
 			) : null}
 			<Box flexDirection="column" height={height} overflow="hidden">
 				{help ? (
-					<HelpOverlay height={height} width={columns} settings={settings} />
+					<HelpOverlay height={height} top={helpTop} width={columns} settings={settings} />
 				) : articles.length === 0 ? (
 					<EmptyLibrary width={columns} settings={settings} />
 				) : count === 0 ? (

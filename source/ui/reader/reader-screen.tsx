@@ -17,6 +17,8 @@ type Props = {
 	readonly geometry: ReaderGeometry;
 	readonly columns: number;
 	readonly help: boolean;
+	/** The first help entry shown while the overlay is scrolled (state.helpTop). */
+	readonly helpTop?: number | undefined;
 	readonly settings: TextSettings;
 	readonly highlights?: ReadonlyMap<number, readonly StyleRange[]>;
 	/** A one-off message for the status bar. */
@@ -25,11 +27,11 @@ type Props = {
 	readonly bookmarked?: ReadonlySet<number> | undefined;
 };
 
-export function ReaderScreen({article, reader, view, geometry, columns, help, settings, highlights, notice, bookmarked}: Props) {
+export function ReaderScreen({article, reader, view, geometry, columns, help, helpTop, settings, highlights, notice, bookmarked}: Props) {
 	return (
 		<Box flexDirection="column" width={columns}>
 			{help ? (
-				<HelpOverlay height={geometry.bodyHeight} width={columns} settings={settings} />
+				<HelpOverlay height={geometry.bodyHeight} top={helpTop} width={columns} settings={settings} />
 			) : (
 				<ReaderBody view={view} top={reader.top} focus={reader.focus} geometry={geometry} highlights={highlights} bookmarked={bookmarked} />
 			)}

@@ -4,6 +4,7 @@ import type {Article} from '../../core/articles/index.js';
 import {VisualLineView} from '../components/visual-line.js';
 import type {Translator} from '../i18n/index.js';
 import type {ActiveBinding} from '../keymap.js';
+import {isolateLtr} from '../text/isolate.js';
 import {commandHint} from '../text/key-labels.js';
 import {fitLine, type TextSettings} from '../text/fit-line.js';
 import {type Notice, noticeText} from '../state/notice.js';
@@ -56,8 +57,9 @@ export function statusPieces(article: Article, focus: number, width: number, not
 	const total = article.paragraphs.length;
 	const position = unread
 		? (status === 'pending' ? t('status.loading') : t('reader.notRead'))
-		: t('reader.position', {focus: Math.min(focus, total), total});
-	const percent = unread ? '' : translator.formatPercent(readingProgress(article, focus));
+		: isolateLtr(t('reader.position', {focus: Math.min(focus, total), total}), translator.direction);
+	// Isolated in the Arabic interface: otherwise the words around a number decide which side its sign is on (`6٪` or `٪6`).
+	const percent = unread ? '' : isolateLtr(translator.formatPercent(readingProgress(article, focus)), translator.direction);
 	const help = commandHint(bindings, 'help', translator);
 	// A long notice (e.g. why a bookmark was not saved) is cut rather than dropped, while there is room for a word of it.
 	const noticeRoom = width - 4 - MIN_TITLE - stringWidth(position) - 2;

@@ -9,6 +9,7 @@ import type {ActiveBinding} from '../keymap.js';
 import type {Label} from '../list/library-status.js';
 import type {SearchState} from '../state/index.js';
 import {fitLine, padding, type TextSettings} from '../text/fit-line.js';
+import {isolateLtr} from '../text/isolate.js';
 import {commandHint, firstKeyLabel, hintLine} from '../text/key-labels.js';
 import {themeStyle} from '../theme.js';
 import {useUi} from '../ui-context.js';
@@ -51,7 +52,8 @@ export function resultCount(search: SearchState, {t}: Translator): string {
 }
 
 function searchHints(bindings: readonly ActiveBinding[], translator: Translator): string {
-	const move = firstKeyLabel(bindings, 'previous', translator) + firstKeyLabel(bindings, 'next', translator);
+	const keys = firstKeyLabel(bindings, 'previous', translator) + firstKeyLabel(bindings, 'next', translator);
+	const move = isolateLtr(keys, translator.direction);
 	return hintLine([
 		move === '' ? '' : translator.t('hint.format', {key: move, action: translator.t('hint.select')}),
 		commandHint(bindings, 'open', translator),
@@ -74,7 +76,10 @@ type ResultProps = {
 function ResultRows({result, selected, width, settings}: ResultProps) {
 	const {translator, theme} = useUi();
 	const rtl = translator.direction === 'rtl';
-	const whereText = result.paragraph === 0 ? translator.t('search.inTitle') : translator.t('search.paragraph', {number: result.paragraph});
+	// `¶ N` isolated like the reader's `¶ N/M`, so it reads the same way in both.
+	const whereText = result.paragraph === 0
+		? translator.t('search.inTitle')
+		: isolateLtr(translator.t('search.paragraph', {number: result.paragraph}), translator.direction);
 	const where = fitLine(whereText, stringWidth(whereText), settings, translator.direction);
 	const textWidth = Math.max(1, width - INDENT);
 	const titleWidth = Math.max(1, textWidth - where.width - 1);

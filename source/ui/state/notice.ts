@@ -6,7 +6,7 @@
  */
 import type {MessageKey, ParamName, Translator} from '../i18n/index.js';
 import {type Bindings, type Command, keyBindings} from '../keys.js';
-import {firstKeyLabel} from '../text/key-labels.js';
+import {keyInText} from '../text/key-labels.js';
 
 type ParamValue = string | number;
 
@@ -35,10 +35,11 @@ export function noticeWithKey<Key extends MessageKey>(key: Key, command: Command
 
 /**
  * The notice in the interface language, with the active table's key where it
- * names one (as the status-line hints write keys: ui/text/key-labels.ts).
+ * names one (as the status-line hints write keys: ui/text/key-labels.ts),
+ * isolated in the Arabic interface: notices are drawn through the layout engine.
  */
 export function noticeText(value: Notice, translator: Translator, bindings: Bindings = keyBindings): string {
-	const params = value.keyOf === undefined ? value.params ?? {} : {...value.params, key: firstKeyLabel(bindings, value.keyOf, translator)};
+	const params = value.keyOf === undefined ? value.params ?? {} : {...value.params, key: keyInText(bindings, value.keyOf, translator)};
 	// The key is a run-time value here; `notice()` checked its parameters when the notice was made.
 	const t = translator.t as (key: MessageKey, params: Readonly<Record<string, ParamValue>>) => string;
 	return t(value.key, params);

@@ -66,7 +66,8 @@ export function readerScreenCommand(state: State, command: Command, {measure, ma
 
 		case 'wider':
 		case 'narrower': {
-			return changeTextWidth(state, command === 'wider' ? 1 : -1);
+			// Bounded by the terminal's usable width, which the measure carries.
+			return changeTextWidth(state, command === 'wider' ? 1 : -1, measure.textArea);
 		}
 
 		case 'jump': {

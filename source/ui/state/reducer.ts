@@ -8,7 +8,8 @@ import {articleLoadedReader, openReader, openReaderAt, remeasureReader} from './
 import {readerScreenCommand, toList} from './reader-screen.js';
 import {openSearch, searchReady, searchResults, searchScreenCommand, typeText} from './search-screen.js';
 import {clampTextWidth, DEFAULT_TEXT_WIDTH} from './text-width.js';
-import type {Action, Measure, State} from './types.js';
+import {scrollHelp} from './help-scroll.js';
+import type {Action, HelpView, Measure, State} from './types.js';
 
 export const initialState: State = {
 	screen: 'list',
@@ -17,6 +18,7 @@ export const initialState: State = {
 	listFilter: undefined,
 	reader: undefined,
 	help: false,
+	helpTop: 0,
 	quit: false,
 	search: undefined,
 	searchReady: false,
@@ -34,8 +36,8 @@ export function initialStateAt(measure: Measure, selection: number, textWidth = 
 	return {...initialState, selection: position.selection, listTop: position.top, textWidth: clampTextWidth(textWidth)};
 }
 
-/** Commands while the help overlay is up: it closes with ?, Esc or q and swallows the rest. */
-function helpCommand(state: State, command: Command): State {
+/** Commands while the help overlay is up: it closes with ?, Esc or q, the moving keys scroll it, and it swallows the rest. */
+function helpCommand(state: State, command: Command, view: HelpView | undefined): State {
 	switch (command) {
 		case 'help':
 		case 'back':
@@ -48,7 +50,7 @@ function helpCommand(state: State, command: Command): State {
 		}
 
 		default: {
-			return state;
+			return scrollHelp(state, command, view);
 		}
 	}
 }
@@ -203,7 +205,7 @@ export function reduce(state: State, action: Action): State {
 	// A notice lasts until the next key.
 	const current = state.notice === undefined ? state : {...state, notice: undefined};
 	if (current.help) {
-		return helpCommand(current, command);
+		return helpCommand(current, command, action.helpView);
 	}
 
 	if (current.screen === 'reader' && current.jump !== undefined) {
@@ -220,7 +222,7 @@ export function reduce(state: State, action: Action): State {
 	}
 
 	if (command === 'help') {
-		return {...current, help: true};
+		return {...current, help: true, helpTop: 0};
 	}
 
 	if (command === 'search') {

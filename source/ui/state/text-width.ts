@@ -16,8 +16,17 @@ export function clampTextWidth(width: number): number {
 	return Math.min(MAX_TEXT_WIDTH, Math.max(MIN_TEXT_WIDTH, Math.round(width)));
 }
 
-/** One step wider or narrower; the status bar says the width, also at a bound, so the key visibly did something. */
-export function changeTextWidth(state: State, direction: 1 | -1): State {
-	const textWidth = clampTextWidth(state.textWidth + direction * TEXT_WIDTH_STEP);
+/**
+ * One step wider or narrower from the width the text has on screen (at most
+ * `textArea`, the terminal's usable width), never wider than that: the notice says
+ * and the width remembered is the one the person sees. A larger terminal later
+ * lets `+` go on, up to MAX_TEXT_WIDTH. The status bar says the width, also at a
+ * bound, so the key visibly did something.
+ */
+export function changeTextWidth(state: State, direction: 1 | -1, textArea = Number.POSITIVE_INFINITY): State {
+	const area = Math.max(MIN_TEXT_WIDTH, textArea);
+	const shown = Math.min(state.textWidth, area);
+	const stepped = shown + direction * TEXT_WIDTH_STEP;
+	const textWidth = clampTextWidth(direction > 0 ? Math.min(stepped, area) : stepped);
 	return {...state, textWidth, notice: notice('notice.textWidth', {width: textWidth})};
 }

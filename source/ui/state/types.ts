@@ -80,6 +80,8 @@ export type State = {
 	readonly reader: ReaderState | undefined;
 	/** The `?` overlay, drawn over either screen. */
 	readonly help: boolean;
+	/** The first help entry shown while the overlay is scrolled (help-scroll.ts); 0 when it opens. */
+	readonly helpTop: number;
 	/** Set once; the component then exits the app. */
 	readonly quit: boolean;
 	/** Present exactly when `screen` is `search`. */
@@ -107,6 +109,8 @@ export type State = {
 export type Measure = {
 	readonly list: BlockView;
 	readonly reader: (article: number) => ReaderView;
+	/** Columns the reader's text can take at this terminal size: `+` goes no wider. Unlimited when absent. */
+	readonly textArea?: number;
 };
 
 /** An article's blocks, and which way it reads (← and → page toward its reading direction). */
@@ -115,11 +119,23 @@ export type ReaderView = BlockView & {
 	readonly direction?: () => 'ltr' | 'rtl';
 };
 
+/** The `?` overlay's size in help entries (ui/help/help-view.ts), so its scrolling can be clamped. */
+export type HelpView = {
+	/** Entries in the key table. */
+	readonly entries: number;
+	/** Rows each entry takes (2 when the description goes under its keys). */
+	readonly rowsPerEntry: number;
+	/** Rows below the heading. */
+	readonly rows: number;
+};
+
 export type Action =
 	| {
 		readonly type: 'command';
 		readonly command: Command;
 		readonly measure: Measure;
+		/** The help overlay's size, for scrolling it while it is open. */
+		readonly helpView?: HelpView | undefined;
 		/** Blocks of the open article that match `lastQuery`, ascending (for n and N). */
 		readonly matchBlocks?: readonly number[];
 		/** The saved reading position (paragraph index, from 0) of article i, where opening it returns to. */

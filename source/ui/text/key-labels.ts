@@ -6,6 +6,7 @@
 import type {MessageKey, Translator} from '../i18n/index.js';
 import type {Command, SpecialKey} from '../keys.js';
 import type {ActiveBinding, MappableKeyStroke} from '../keymap.js';
+import {isolateLtr} from './isolate.js';
 
 type LabelKey = Extract<MessageKey, `key.${string}`>;
 
@@ -65,6 +66,21 @@ export function commandKeysLabel(bindings: readonly ActiveBinding[], command: Co
 	return keysOf(bindings, command).map(stroke => strokeLabel(stroke, translator)).join(' ');
 }
 
+/**
+ * The first key of a command as it goes into interface text (`{key}` in a
+ * message, a hint): isolated left to right in the Arabic interface, so `[`
+ * is neither mirrored nor moved by the words around it. Only for text drawn
+ * through the layout engine (it removes the isolate controls).
+ */
+export function keyInText(bindings: readonly ActiveBinding[], command: Command, translator: Translator): string {
+	return isolateLtr(firstKeyLabel(bindings, command, translator), translator.direction);
+}
+
+/** Every key of a command (`↓ j`) as one left-to-right isolate in the Arabic interface, for text drawn through the layout engine. */
+export function keysInText(bindings: readonly ActiveBinding[], command: Command, translator: Translator): string {
+	return isolateLtr(commandKeysLabel(bindings, command, translator), translator.direction);
+}
+
 /** `? help` from the command's first key; '' when it has no key (a hint for a key that does nothing would mislead). */
 export function commandHint(
 	bindings: readonly ActiveBinding[],
@@ -72,7 +88,7 @@ export function commandHint(
 	translator: Translator,
 	word: Extract<MessageKey, `hint.${string}`> | undefined = hintWords[command],
 ): string {
-	const key = firstKeyLabel(bindings, command, translator);
+	const key = keyInText(bindings, command, translator);
 	return key === '' || word === undefined ? '' : translator.t('hint.format', {key, action: translator.t(word as 'hint.open')});
 }
 

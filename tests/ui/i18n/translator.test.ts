@@ -22,8 +22,12 @@ describe('createTranslator', () => {
 	it('chooses English plurals by count', () => {
 		expect([0, 1, 2, 11].map(count => english.t('list.articles', {count}))).toEqual(['0 articles', '1 article', '2 articles', '11 articles']);
 		expect(english.t('list.shownOfTotal', {shown: 3, count: 1})).toBe('3 of 1 article');
-		const progress = english.t('list.indexingProgress', {percent: 43});
-		expect(english.t('search.partial', {searched: 4210, count: 10_000, progress})).toBe('searched 4210 of 10,000 articles — indexing 43%');
+		const progress = english.t('list.indexingProgress', {percent: english.formatPercent(43)});
+		expect(english.t('search.partial', {searched: 4210, count: 10_000, progress})).toBe('searched 4,210 of 10,000 articles — indexing 43%');
+		// Numbers in one message are grouped alike; alone, four digits stay ungrouped.
+		expect(english.t('search.partial', {searched: 1931, count: 9999, progress})).toBe('searched 1931 of 9999 articles — indexing 43%');
+		expect(arabic.t('search.partial', {searched: 1931, count: 10_000, progress: ''})).toBe('شمل البحث 1,931 من 10,000 مقالة — ');
+		expect(english.t('list.articles', {count: 1234})).toBe('1234 articles');
 	});
 
 	it('chooses the six Arabic plural forms for 0, 1, 2, 3, 11 and 100', () => {
@@ -58,7 +62,7 @@ describe('createTranslator', () => {
 		expect(eastern.formatNumber(2026)).toBe('٢٠٢٦');
 		expect(eastern.formatNumber(10_000)).toBe('١٠٬٠٠٠');
 		expect(eastern.t('list.articles', {count: 3})).toBe('٣ مقالات');
-		expect(eastern.t('list.loadingProgress', {percent: 43})).toBe('جارٍ التحميل ٤٣٪');
+		expect(eastern.t('list.loadingProgress', {percent: eastern.formatPercent(43)})).toBe('جارٍ التحميل ٤٣٪');
 		// No bidi marks from ICU: the layout engine decides the direction.
 		expect(eastern.formatNumber(-1.5)).not.toMatch(/[\u200E\u200F\u061C]/u);
 	});
