@@ -1,4 +1,5 @@
 import type {Key} from 'ink';
+import type {SpecialKey} from '../core/config/index.js';
 
 /**
  * The one table of key bindings. Input handling, the `?` help overlay and the key
@@ -41,20 +42,8 @@ export type Command =
 	| 'narrower'
 	| 'wider';
 
-/** Keys Ink reports as flags rather than as input text. */
-export type SpecialKey =
-	| 'upArrow'
-	| 'downArrow'
-	| 'leftArrow'
-	| 'rightArrow'
-	| 'pageUp'
-	| 'pageDown'
-	| 'home'
-	| 'end'
-	| 'return'
-	| 'escape'
-	| 'backspace'
-	| 'tab';
+/** Keys Ink reports as flags rather than as input text; defined with the config file's key names (core/config). */
+export type {SpecialKey} from '../core/config/index.js';
 
 export type KeyStroke =
 	| {readonly input: string; readonly ctrl?: boolean}

@@ -8,13 +8,13 @@
 import {createContext, type ReactNode, useContext} from 'react';
 import {createTranslator, type Translator} from './i18n/index.js';
 import {keyBindings} from './keys.js';
-import type {ActiveBinding} from './keymap.js';
+import type {Binding} from './keys.js';
 import {createTheme, type Theme} from './theme.js';
 
 export type UiSettings = {
 	readonly translator: Translator;
 	readonly theme: Theme;
-	readonly bindings: readonly ActiveBinding[];
+	readonly bindings: readonly Binding[];
 };
 
 export const defaultUiSettings: UiSettings = {

@@ -5,7 +5,8 @@ import App from '../../source/app.js';
 import type {Article} from '../../source/core/articles/index.js';
 import {libraryFromArticles} from '../../source/core/library/index.js';
 import {keyBindings} from '../../source/ui/keys.js';
-import {type ActiveBinding, applyKeyRemaps} from '../../source/ui/keymap.js';
+import {applyKeyRemaps} from '../../source/ui/keymap.js';
+import type {Binding} from '../../source/ui/keys.js';
 import {UiProvider} from '../../source/ui/ui-context.js';
 import {article, delay, keys, uiSettings} from './render-app.js';
 
@@ -44,7 +45,7 @@ class FakeStdin extends EventEmitter {
 	unref() {}
 }
 
-async function exits(articles: readonly Article[], inputs: string[], bindings: readonly ActiveBinding[] = keyBindings): Promise<boolean> {
+async function exits(articles: readonly Article[], inputs: string[], bindings: readonly Binding[] = keyBindings): Promise<boolean> {
 	const stdout = new FakeStdout();
 	const stdin = new FakeStdin();
 	const app = (

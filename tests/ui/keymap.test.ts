@@ -1,16 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {configurableCommands, parseConfig} from '../../source/core/config/index.js';
-import {type Binding, keyBindings} from '../../source/ui/keys.js';
-import {
-	type ActiveBinding,
-	applyKeyRemaps,
-	commandForStroke,
-	type MappableKeyStroke,
-	mappableKeyLabel,
-	parseKeyName,
-} from '../../source/ui/keymap.js';
+import {applyKeyRemaps, commandForStroke, parseKeyName} from '../../source/ui/keymap.js';
+import {type Binding, keyBindings, keyLabel, type KeyStroke} from '../../source/ui/keys.js';
 
-function key(name: string): MappableKeyStroke {
+function key(name: string): KeyStroke {
 	const parsed = parseKeyName(name);
 	if (!parsed.ok) {
 		throw new Error(parsed.reason);
@@ -19,8 +12,8 @@ function key(name: string): MappableKeyStroke {
 	return parsed.key;
 }
 
-function keysOf(bindings: readonly ActiveBinding[], command: string): string[] {
-	return bindings.find(binding => binding.command === command)?.keys.map(stroke => mappableKeyLabel(stroke)) ?? [];
+function keysOf(bindings: readonly Binding[], command: string): string[] {
+	return bindings.find(binding => binding.command === command)?.keys.map(stroke => keyLabel(stroke)) ?? [];
 }
 
 describe('applyKeyRemaps', () => {

@@ -6,7 +6,7 @@ import App, {type AppProps} from '../../source/app.js';
 import {libraryFromArticles, type Library} from '../../source/core/library/index.js';
 import {createTranslator, type Language} from '../../source/ui/i18n/index.js';
 import {keyBindings} from '../../source/ui/keys.js';
-import type {ActiveBinding} from '../../source/ui/keymap.js';
+import type {Binding} from '../../source/ui/keys.js';
 import {createTheme} from '../../source/ui/theme.js';
 import {UiProvider, type UiSettings} from '../../source/ui/ui-context.js';
 
@@ -43,7 +43,7 @@ type Options = Partial<Omit<AppProps, 'library'>> & {
 	readonly color?: boolean;
 	readonly language?: Language;
 	/** The active key table (after remaps); the built-in one by default. */
-	readonly bindings?: readonly ActiveBinding[];
+	readonly bindings?: readonly Binding[];
 };
 
 /** What interactive.tsx hands the UiProvider, for tests. */

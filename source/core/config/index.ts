@@ -3,7 +3,7 @@
  * qari remembers between runs): pure core, no UI.
  */
 export {configurableCommands, type ConfigurableCommand} from './commands.js';
-export {isCtrlC, keyNames, type KeyNameResult, type KeyNameSpecial, parseKeyName, type ParsedKey, sameKey} from './key-names.js';
+export {isCtrlC, keyNames, type KeyNameResult, type SpecialKey, parseKeyName, type ParsedKey, sameKey} from './key-names.js';
 export {loadConfig, type LoadConfigOptions, type LoadedConfig, MAX_CONFIG_BYTES, parseConfig} from './load.js';
 export {CONFIG_FILE, type ConfigPath, type ConfigPathSource, resolveConfigPath} from './paths.js';
 export {

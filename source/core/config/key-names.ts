@@ -1,12 +1,13 @@
 /**
  * Key names as a person writes them in config.json (`j`, `G`, `?`, `space`,
  * `enter`, `pagedown`, `ctrl+n`) and the key strokes they stand for. The
- * strokes have the shape of source/ui/keys.ts's KeyStroke; three special keys
- * (leftArrow, rightArrow, tab) are ones Ink reports but keys.ts does not bind yet.
+ * special keys are defined here, in the pure core, and source/ui/keys.ts binds
+ * exactly these, so a name the config accepts is always one a command can have.
  */
 import {quote, suggestion} from './describe.js';
 
-export type KeyNameSpecial =
+/** Keys Ink reports as flags rather than as input text. */
+export type SpecialKey =
 	| 'upArrow'
 	| 'downArrow'
 	| 'leftArrow'
@@ -22,7 +23,7 @@ export type KeyNameSpecial =
 
 export type ParsedKey =
 	| {readonly input: string; readonly ctrl?: true}
-	| {readonly special: KeyNameSpecial};
+	| {readonly special: SpecialKey};
 
 export type KeyNameResult =
 	| {readonly ok: true; readonly key: ParsedKey}

@@ -3,7 +3,7 @@ import stringWidth from 'string-width';
 import {ChromeLine} from '../components/chrome-line.js';
 import {VisualLineView} from '../components/visual-line.js';
 import type {Translator} from '../i18n/index.js';
-import type {ActiveBinding} from '../keymap.js';
+import type {Binding} from '../keys.js';
 import {QueryLine} from '../search/query-line.js';
 import type {BookmarksViewState} from '../state/index.js';
 import {type Notice, noticeText} from '../state/notice.js';
@@ -27,7 +27,7 @@ type Props = {
 };
 
 /** ` / filter  Enter open  d delete  u undo  e note  Esc back`, from the active key table. */
-function hints(bindings: readonly ActiveBinding[], translator: Translator): string {
+function hints(bindings: readonly Binding[], translator: Translator): string {
 	return hintLine([
 		commandHint(bindings, 'search', translator, 'hint.filter'),
 		commandHint(bindings, 'open', translator),

@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import type {Translator} from '../i18n/index.js';
-import type {ActiveBinding} from '../keymap.js';
+import type {Binding} from '../keys.js';
 import {keysInText} from '../text/key-labels.js';
 
 export type HelpRow = {
@@ -13,7 +13,7 @@ export type HelpRow = {
  * order: the help can never drift from the real keys. A command the remaps
  * left without a key is left out: it cannot be typed.
  */
-export function helpRows(bindings: readonly ActiveBinding[], translator: Translator): HelpRow[] {
+export function helpRows(bindings: readonly Binding[], translator: Translator): HelpRow[] {
 	return bindings
 		.filter(binding => binding.keys.length > 0)
 		.map(binding => ({

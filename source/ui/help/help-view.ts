@@ -1,5 +1,5 @@
 import type {Translator} from '../i18n/index.js';
-import type {ActiveBinding} from '../keymap.js';
+import type {Binding} from '../keys.js';
 import type {HelpView} from '../state/index.js';
 import {helpRows, keyColumnWidth} from './help-rows.js';
 
@@ -15,7 +15,7 @@ export function helpStacked(keyWidth: number, width: number): boolean {
  * The overlay's size in entries at `width` × `height` (heading included), for
  * the reducer to clamp its scrolling to what the overlay draws.
  */
-export function helpView(bindings: readonly ActiveBinding[], translator: Translator, width: number, height: number): HelpView {
+export function helpView(bindings: readonly Binding[], translator: Translator, width: number, height: number): HelpView {
 	const rows = helpRows(bindings, translator);
 	return {
 		entries: rows.length,

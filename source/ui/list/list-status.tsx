@@ -3,7 +3,7 @@ import stringWidth from 'string-width';
 import {VisualLineView} from '../components/visual-line.js';
 import {type StartupNotice, startupNoticeText, useStartupNotices} from '../hooks/startup-notices.js';
 import type {Translator} from '../i18n/index.js';
-import type {ActiveBinding} from '../keymap.js';
+import type {Binding} from '../keys.js';
 import {commandHint, hintLine} from '../text/key-labels.js';
 import {emptyLine, fitLine, type TextSettings} from '../text/fit-line.js';
 import {themeStyle} from '../theme.js';
@@ -15,7 +15,7 @@ type Props = {
 	readonly settings: TextSettings;
 };
 
-export function listHints(bindings: readonly ActiveBinding[], translator: Translator): string {
+export function listHints(bindings: readonly Binding[], translator: Translator): string {
 	return hintLine((['open', 'filter', 'help', 'close'] as const).map(command => commandHint(bindings, command, translator)));
 }
 

@@ -3,7 +3,7 @@ import stringWidth from 'string-width';
 import type {Article} from '../../core/articles/index.js';
 import {VisualLineView} from '../components/visual-line.js';
 import type {Translator} from '../i18n/index.js';
-import type {ActiveBinding} from '../keymap.js';
+import type {Binding} from '../keys.js';
 import {isolateLtr} from '../text/isolate.js';
 import {commandHint} from '../text/key-labels.js';
 import {fitLine, type TextSettings} from '../text/fit-line.js';
@@ -24,7 +24,7 @@ type Props = {
 	readonly notice?: Notice | undefined;
 };
 
-type Chrome = {readonly translator: Translator; readonly bindings: readonly ActiveBinding[]};
+type Chrome = {readonly translator: Translator; readonly bindings: readonly Binding[]};
 
 /** The start of `text` in at most `width` cells, with `…` when cut. */
 function clip(text: string, width: number): string {

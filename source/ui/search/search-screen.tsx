@@ -5,7 +5,7 @@ import type {SearchResult} from '../../core/search/index.js';
 import {ChromeLine} from '../components/chrome-line.js';
 import {VisualLineView} from '../components/visual-line.js';
 import type {Translator} from '../i18n/index.js';
-import type {ActiveBinding} from '../keymap.js';
+import type {Binding} from '../keys.js';
 import type {Label} from '../list/library-status.js';
 import type {SearchState} from '../state/index.js';
 import {fitLine, padding, type TextSettings} from '../text/fit-line.js';
@@ -51,7 +51,7 @@ export function resultCount(search: SearchState, {t}: Translator): string {
 	}
 }
 
-function searchHints(bindings: readonly ActiveBinding[], translator: Translator): string {
+function searchHints(bindings: readonly Binding[], translator: Translator): string {
 	const keys = firstKeyLabel(bindings, 'previous', translator) + firstKeyLabel(bindings, 'next', translator);
 	const move = isolateLtr(keys, translator.direction);
 	return hintLine([

@@ -4,13 +4,12 @@
  * letters stay Latin; only keycap names come from the catalogue (`Space`/`مسافة`).
  */
 import type {MessageKey, Translator} from '../i18n/index.js';
-import type {Command, SpecialKey} from '../keys.js';
-import type {ActiveBinding, MappableKeyStroke} from '../keymap.js';
+import type {Binding, Command, KeyStroke, SpecialKey} from '../keys.js';
 import {isolateLtr} from './isolate.js';
 
 type LabelKey = Extract<MessageKey, `key.${string}`>;
 
-const specialKeys: Readonly<Record<SpecialKey | 'leftArrow' | 'rightArrow' | 'tab', LabelKey>> = {
+const specialKeys: Readonly<Record<SpecialKey, LabelKey>> = {
 	upArrow: 'key.up',
 	downArrow: 'key.down',
 	pageUp: 'key.pageUp',
@@ -38,10 +37,9 @@ const hintWords: Readonly<Partial<Record<Command, Extract<MessageKey, `hint.${st
 	editNote: 'hint.note',
 };
 
-export function strokeLabel(stroke: MappableKeyStroke, translator: Translator): string {
+export function strokeLabel(stroke: KeyStroke, translator: Translator): string {
 	if ('special' in stroke) {
-		const key = specialKeys[stroke.special as keyof typeof specialKeys] as Exclude<LabelKey, 'key.ctrl'> | undefined;
-		return key === undefined ? stroke.special : translator.t(key);
+		return translator.t(specialKeys[stroke.special] as Exclude<LabelKey, 'key.ctrl'>);
 	}
 
 	if (stroke.ctrl) {
@@ -51,18 +49,18 @@ export function strokeLabel(stroke: MappableKeyStroke, translator: Translator): 
 	return stroke.input === ' ' ? translator.t('key.space') : stroke.input;
 }
 
-function keysOf(bindings: readonly ActiveBinding[], command: Command): readonly MappableKeyStroke[] {
+function keysOf(bindings: readonly Binding[], command: Command): readonly KeyStroke[] {
 	return bindings.find(binding => binding.command === command)?.keys ?? [];
 }
 
 /** The first key of a command, or '' when the remaps left it none. */
-export function firstKeyLabel(bindings: readonly ActiveBinding[], command: Command, translator: Translator): string {
+export function firstKeyLabel(bindings: readonly Binding[], command: Command, translator: Translator): string {
 	const [first] = keysOf(bindings, command);
 	return first === undefined ? '' : strokeLabel(first, translator);
 }
 
 /** Every key of a command, e.g. `↓ j`. */
-export function commandKeysLabel(bindings: readonly ActiveBinding[], command: Command, translator: Translator): string {
+export function commandKeysLabel(bindings: readonly Binding[], command: Command, translator: Translator): string {
 	return keysOf(bindings, command).map(stroke => strokeLabel(stroke, translator)).join(' ');
 }
 
@@ -72,18 +70,18 @@ export function commandKeysLabel(bindings: readonly ActiveBinding[], command: Co
  * is neither mirrored nor moved by the words around it. Only for text drawn
  * through the layout engine (it removes the isolate controls).
  */
-export function keyInText(bindings: readonly ActiveBinding[], command: Command, translator: Translator): string {
+export function keyInText(bindings: readonly Binding[], command: Command, translator: Translator): string {
 	return isolateLtr(firstKeyLabel(bindings, command, translator), translator.direction);
 }
 
 /** Every key of a command (`↓ j`) as one left-to-right isolate in the Arabic interface, for text drawn through the layout engine. */
-export function keysInText(bindings: readonly ActiveBinding[], command: Command, translator: Translator): string {
+export function keysInText(bindings: readonly Binding[], command: Command, translator: Translator): string {
 	return isolateLtr(commandKeysLabel(bindings, command, translator), translator.direction);
 }
 
 /** `? help` from the command's first key; '' when it has no key (a hint for a key that does nothing would mislead). */
 export function commandHint(
-	bindings: readonly ActiveBinding[],
+	bindings: readonly Binding[],
 	command: Command,
 	translator: Translator,
 	word: Extract<MessageKey, `hint.${string}`> | undefined = hintWords[command],
