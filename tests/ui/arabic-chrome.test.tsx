@@ -1,6 +1,3 @@
-import {mkdtemp, rm} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup, render} from 'ink-testing-library';
 import {openStore} from '../../source/core/store/index.js';
@@ -10,6 +7,7 @@ import {keyBindings} from '../../source/ui/keys.js';
 import {noticeText, noticeWithKey} from '../../source/ui/state/index.js';
 import {commandHint} from '../../source/ui/text/key-labels.js';
 import {UiProvider} from '../../source/ui/ui-context.js';
+import {makeTempDir, removeTempDirs} from '../helpers/temp-dirs.js';
 import {article, delay, keys, renderApp, uiSettings} from './render-app.js';
 
 const arabic = createTranslator('ar');
@@ -23,10 +21,9 @@ const articles = [
 	article('two.txt', 'Second title', ['three']),
 ];
 
-const tempDirs: string[] = [];
 afterEach(async () => {
 	cleanup();
-	await Promise.all(tempDirs.splice(0).map(async dir => rm(dir, {recursive: true, force: true})));
+	await removeTempDirs();
 });
 
 /** The one line of `frame` holding `text`. */
@@ -136,9 +133,7 @@ describe('numbers in Arabic search results', () => {
 
 describe('the Arabic bookmarks screen', () => {
 	it('puts the focus marker at the right edge pointing left, the date at the left', async () => {
-		const dir = await mkdtemp(path.join(tmpdir(), 'qari-ar-bookmarks-'));
-		tempDirs.push(dir);
-		const store = await openStore(dir);
+		const store = await openStore(await makeTempDir('qari-ar-bookmarks-'));
 		const view = await renderApp(articles, {...app, store, columns: 60, rows: 12});
 		await view.press(keys.enter, 'b');
 		await delay(200);

@@ -1,27 +1,24 @@
-import {mkdtemp, rm, writeFile} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
+import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
 import {openStore, type Store} from '../../source/core/store/index.js';
 import {impatientLock} from '../core/store/helpers.js';
 import {BOOKMARK_MARKER, MARKER_LTR, MARKER_RTL} from '../../source/ui/reader/reader-body.js';
+import {makeTempDir, removeTempDirs} from '../helpers/temp-dirs.js';
 import {article, delay, keys, renderApp} from './render-app.js';
 
 const english = article('en.txt', 'English', ['first paragraph', 'second paragraph', 'third paragraph']);
 const arabic = article('ar.txt', 'عنوان', ['الفقرة الأولى', 'الفقرة الثانية', 'الفقرة الثالثة']);
 const articles = [english, arabic];
 
-const tempDirs: string[] = [];
 async function tempStore(): Promise<Store> {
-	const dir = await mkdtemp(path.join(tmpdir(), 'qari-ui-store-'));
-	tempDirs.push(dir);
-	return openStore(dir);
+	return openStore(await makeTempDir('qari-ui-store-'));
 }
 
 afterEach(async () => {
 	cleanup();
-	await Promise.all(tempDirs.splice(0).map(async dir => rm(dir, {recursive: true, force: true})));
+	await removeTempDirs();
 });
 
 function lineWith(frame: string, text: string): string {
@@ -92,8 +89,7 @@ describe('bookmarks in the reader', () => {
 	});
 
 	it('reports a bookmark that cannot be saved on one line and keeps reading', async () => {
-		const dir = await mkdtemp(path.join(tmpdir(), 'qari-ui-store-'));
-		tempDirs.push(dir);
+		const dir = await makeTempDir('qari-ui-store-');
 		const blocker = path.join(dir, 'a-file');
 		await writeFile(blocker, 'not a directory');
 		const store = await openStore(path.join(blocker, 'data'), {lock: impatientLock});

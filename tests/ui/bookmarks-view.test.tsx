@@ -1,31 +1,26 @@
 import stringWidth from 'string-width';
-import {mkdtemp, rm} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
 import {openStore, type Store, type StoreOptions} from '../../source/core/store/index.js';
+import {makeTempDir, removeTempDirs} from '../helpers/temp-dirs.js';
 import {article, delay, keys, renderApp} from './render-app.js';
 
 const english = article('en.txt', 'English news', ['first paragraph', 'second paragraph about rivers', 'third paragraph']);
 const arabic = article('ar.txt', 'أخبار عربية', ['الفقرة الأولى', 'الفقرة الثانية عن المكتبة', 'الفقرة الثالثة']);
 const articles = [english, arabic];
 
-const tempDirs: string[] = [];
 function steppingClock(): () => Date {
 	let minutes = 0;
 	return () => new Date(Date.UTC(2026, 0, 2, 10, minutes++));
 }
 
 async function tempStore(options: StoreOptions = {}): Promise<Store> {
-	const dir = await mkdtemp(path.join(tmpdir(), 'qari-ui-view-'));
-	tempDirs.push(dir);
-	return openStore(dir, {clock: steppingClock(), ...options});
+	return openStore(await makeTempDir('qari-ui-view-'), {clock: steppingClock(), ...options});
 }
 
 afterEach(async () => {
 	cleanup();
-	await Promise.all(tempDirs.splice(0).map(async dir => rm(dir, {recursive: true, force: true})));
+	await removeTempDirs();
 });
 
 const settle = async () => delay(200);

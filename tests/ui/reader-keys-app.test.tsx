@@ -1,6 +1,3 @@
-import {mkdtemp, rm} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {openStore, type Store} from '../../source/core/store/index.js';
@@ -8,24 +5,22 @@ import {keyBindings} from '../../source/ui/keys.js';
 import {applyKeyRemaps} from '../../source/ui/keymap.js';
 import {MARKER_LTR} from '../../source/ui/reader/reader-body.js';
 import {fakeLibrary} from '../helpers/fake-library.js';
+import {makeTempDir, removeTempDirs} from '../helpers/temp-dirs.js';
 import {article, delay, keys, renderApp} from './render-app.js';
 
 const english = article('en.txt', 'English', ['first paragraph', 'second paragraph', 'third paragraph']);
 const arabic = article('ar.txt', 'عنوان', ['الفقرة الأولى', 'الفقرة الثانية']);
 const articles = [english, arabic];
 
-const tempDirs: string[] = [];
 async function tempStore(): Promise<Store> {
-	const dir = await mkdtemp(path.join(tmpdir(), 'qari-reader-keys-'));
-	tempDirs.push(dir);
-	return openStore(dir);
+	return openStore(await makeTempDir('qari-reader-keys-'));
 }
 
 afterEach(async () => {
 	cleanup();
 	vi.unstubAllEnvs();
 	vi.restoreAllMocks();
-	await Promise.all(tempDirs.splice(0).map(async dir => rm(dir, {recursive: true, force: true})));
+	await removeTempDirs();
 });
 
 /** The row a text is on, from the first marker column. */

@@ -1,17 +1,9 @@
-import {mkdtemp, rm} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
+import {makeTempDir as makeTempDirWith} from '../../helpers/temp-dirs.js';
 
-const created: string[] = [];
+export {removeTempDirs} from '../../helpers/temp-dirs.js';
 
 export async function makeTempDir(): Promise<string> {
-	const directory = await mkdtemp(path.join(tmpdir(), 'qari-config-'));
-	created.push(directory);
-	return directory;
-}
-
-export async function removeTempDirs(): Promise<void> {
-	await Promise.all(created.splice(0).map(async directory => rm(directory, {recursive: true, force: true})));
+	return makeTempDirWith('qari-config-');
 }
 
 /** An error must be one printable line: no line break, no control character. */

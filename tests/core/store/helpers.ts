@@ -1,9 +1,11 @@
 /** Shared set-up for store tests: temporary data directories, a fixture article, a fake clock. */
-import {mkdtemp, readFile, rm} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
+import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {Article} from '../../../source/core/articles/index.js';
+import {makeTempDir as makeTempDirWith} from '../../helpers/temp-dirs.js';
+
+export {removeTempDirs} from '../../helpers/temp-dirs.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const fixturesDir = path.join(repoRoot, 'tests/fixtures/store');
@@ -12,16 +14,8 @@ export function fixturePath(name: string): string {
 	return path.join(fixturesDir, name);
 }
 
-const created: string[] = [];
-
 export async function makeTempDir(): Promise<string> {
-	const dir = await mkdtemp(path.join(tmpdir(), 'qari-store-'));
-	created.push(dir);
-	return dir;
-}
-
-export async function removeTempDirs(): Promise<void> {
-	await Promise.all(created.splice(0).map(async dir => rm(dir, {recursive: true, force: true})));
+	return makeTempDirWith('qari-store-');
 }
 
 /** The fixture article (a title line, then one paragraph per line), as the articles module would load it. */
