@@ -1,12 +1,12 @@
 import {EventEmitter} from 'node:events';
 import {render} from 'ink';
+import type {ReactElement} from 'react';
 import {describe, expect, it} from 'vitest';
 import App from '../../source/app.js';
 import type {Article} from '../../source/core/articles/index.js';
 import {libraryFromArticles} from '../../source/core/library/index.js';
-import {keyBindings} from '../../source/ui/keys.js';
 import {applyKeyRemaps} from '../../source/ui/keymap.js';
-import type {Binding} from '../../source/ui/keys.js';
+import {type Binding, keyBindings} from '../../source/ui/keys.js';
 import {UiProvider} from '../../source/ui/ui-context.js';
 import {article, delay, keys, uiSettings} from './render-app.js';
 
@@ -45,14 +45,10 @@ class FakeStdin extends EventEmitter {
 	unref() {}
 }
 
-async function exits(articles: readonly Article[], inputs: string[], bindings: readonly Binding[] = keyBindings): Promise<boolean> {
+/** Renders with fake streams and Ink's own Ctrl+C handling off, so only qari's key handling can quit. */
+function renderWithFakes(app: ReactElement) {
 	const stdout = new FakeStdout();
 	const stdin = new FakeStdin();
-	const app = (
-		<UiProvider settings={uiSettings({bindings})}>
-			<App library={libraryFromArticles(articles, [])} bidi="app" shape />
-		</UiProvider>
-	);
 	const instance = render(app, {
 		stdout: stdout as unknown as NodeJS.WriteStream,
 		stderr: new FakeStdout() as unknown as NodeJS.WriteStream,
@@ -61,6 +57,15 @@ async function exits(articles: readonly Article[], inputs: string[], bindings: r
 		exitOnCtrlC: false,
 		patchConsole: false,
 	});
+	return {stdout, stdin, instance};
+}
+
+async function exits(articles: readonly Article[], inputs: string[], bindings: readonly Binding[] = keyBindings): Promise<boolean> {
+	const {stdin, instance} = renderWithFakes(
+		<UiProvider settings={uiSettings({bindings})}>
+			<App library={libraryFromArticles(articles, [])} bidi="app" shape />
+		</UiProvider>,
+	);
 	let exited = false;
 	void instance.waitUntilExit().then(() => {
 		exited = true;
@@ -117,16 +122,7 @@ describe('quitting', () => {
 	});
 
 	it('keeps Ctrl+U in the same chunk as typed text: it clears the query', async () => {
-		const stdout = new FakeStdout();
-		const stdin = new FakeStdin();
-		const instance = render(<App library={libraryFromArticles(library, [])} bidi="app" shape />, {
-			stdout: stdout as unknown as NodeJS.WriteStream,
-			stderr: new FakeStdout() as unknown as NodeJS.WriteStream,
-			stdin: stdin as unknown as NodeJS.ReadStream,
-			debug: true,
-			exitOnCtrlC: false,
-			patchConsole: false,
-		});
+		const {stdout, stdin, instance} = renderWithFakes(<App library={libraryFromArticles(library, [])} bidi="app" shape />);
 		await delay();
 		stdin.write('/');
 		await delay();
